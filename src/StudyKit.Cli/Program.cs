@@ -1,0 +1,3 @@
+using StudyKit.Cli.Commands;
+
+return RootCommandFactory.Create().Parse(args).Invoke();
