@@ -1,0 +1,237 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace StudyKit.Reading;
+
+/// <summary>Reads one document into an <see cref="Article"/> (see <see cref="CorpusReader"/>).</summary>
+internal static class ArticleReader
+{
+    private const int LeadParagraphs = 3;
+
+    public static Article Read(SourceDocument document, ArticleLabel label, SourceOverride? over)
+    {
+        var file = Path.GetFileName(document.Path);
+        if (string.IsNullOrWhiteSpace(document.Text))
+        {
+            throw new StudyKitInputException(document.Path, ReadingMessages.FileEmpty);
+        }
+        if (TextRepair.LooksBinary(document.Text))
+        {
+            throw new StudyKitInputException(document.Path, ReadingMessages.NotText);
+        }
+        var raw = TextRepair.SplitLines(document.Text);
+        var lines = raw.Select(CleanLine).ToArray();
+        var meta = new ArticleMetadata();
+        var (paragraphs, noise) = Classify(raw, lines, meta);
+        if (paragraphs.Count == 0 && meta.Title is { } only)
+        {
+            paragraphs.Add(only);
+            meta.Title = null;
+        }
+        if (paragraphs.Count == 0)
+        {
+            throw new StudyKitInputException(document.Path, ReadingMessages.NoArticleText);
+        }
+        foreach (var lead in paragraphs.Take(LeadParagraphs))
+        {
+            if (MetadataReader.TryReadDateline(lead, meta))
+            {
+                break;
+            }
+        }
+        foreach (var paragraph in paragraphs)
+        {
+            MetadataReader.ReadWireCredits(paragraph, meta);
+            MetadataReader.ReadSelfReference(paragraph, meta);
+        }
+        if (meta.Title is { } title)
+        {
+            MetadataReader.ReadTitleCredit(title, meta);
+        }
+        return Build(document, file, label, over, meta, paragraphs, noise);
+    }
+
+    private static (List<string> Paragraphs, List<NoiseLine> Noise) Classify(string[] raw, string[] lines, ArticleMetadata meta)
+    {
+        var paragraphs = new List<string>();
+        var noise = new List<NoiseLine>();
+        var pollPending = false;
+        var titleDecided = false;
+        string? title = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var number = i + 1;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            void Noise(string reason) => noise.Add(new NoiseLine(number, raw[i].Trim(), reason));
+            if (NoiseClassifier.IsTableRow(line))
+            {
+                MetadataReader.ReadTableRow(line, meta);
+                Noise("metadata-table");
+                continue;
+            }
+            if (NoiseClassifier.Classify(line) is { } reason)
+            {
+                Noise(reason);
+                pollPending = reason == "poll";
+                MetadataReader.ReadWireCredits(line, meta);
+                continue;
+            }
+            if (pollPending)
+            {
+                // The question under a "POLLING" head.
+                Noise("poll");
+                pollPending = false;
+                continue;
+            }
+            if (MetadataReader.TryReadCreditLine(line, meta))
+            {
+                continue;
+            }
+            if (MetadataReader.TryReadTimestamp(line, meta))
+            {
+                Noise("timestamp");
+                continue;
+            }
+            if (title is not null && (line == title || line.StartsWith(title + " ", StringComparison.Ordinal)))
+            {
+                // The headline repeated as an image caption.
+                Noise("photo-caption");
+                MetadataReader.ReadWireCredits(line, meta);
+                continue;
+            }
+            if (MetadataReader.IsPhotoCaption(line))
+            {
+                Noise("photo-caption");
+                MetadataReader.ReadWireCredits(line, meta);
+                continue;
+            }
+            if (!titleDecided && paragraphs.Count == 0)
+            {
+                if (title is null && IsMasthead(line, NextLine(lines, i)))
+                {
+                    Noise("masthead");
+                    meta.SetOutlet(line);
+                    continue;
+                }
+                titleDecided = true;
+                if (IsTitle(line))
+                {
+                    title = line;
+                    continue;
+                }
+            }
+            var cuts = new List<(string Text, string Reason)>();
+            var text = Detokenizer.Line(NoiseClassifier.CutInline(line, cuts));
+            foreach (var (cut, why) in cuts)
+            {
+                noise.Add(new NoiseLine(number, cut, why));
+            }
+            if (text.Length > 0)
+            {
+                paragraphs.Add(text);
+            }
+        }
+        if (title is not null)
+        {
+            meta.Title = title;
+        }
+        return (paragraphs, noise);
+    }
+
+    // Markdown furniture: a heading mark and bold marks are not text.
+    private static string CleanLine(string raw)
+    {
+        var line = TextRepair.Line(raw);
+        if (line.StartsWith('#') && line.TrimStart('#').StartsWith(' '))
+        {
+            line = line.TrimStart('#').Trim();
+        }
+        if (line.Contains("**", StringComparison.Ordinal))
+        {
+            line = line.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        }
+        return line;
+    }
+
+    private static string? NextLine(string[] lines, int i)
+    {
+        for (var k = i + 1; k < lines.Length; k++)
+        {
+            if (lines[k].Length > 0)
+            {
+                return lines[k];
+            }
+        }
+        return null;
+    }
+
+    // A masthead is a short capitalised name ("Tampang") standing above a headline.
+    private static bool IsMasthead(string line, string? next)
+    {
+        var words = line.Split(' ');
+        return next is not null && line.Length <= 25 && words.Length <= 2
+            && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(ch => char.IsLetter(ch) || ch is '.' or '-'))
+            && !line.EndsWith('.') && next.Length > line.Length && IsTitle(next);
+    }
+
+    // A headline: one short sentence that does not open with a dateline.
+    private static bool IsTitle(string line)
+    {
+        if (line.Length > 200 || line.Count(c => c == ' ') >= 30 || !line.Any(char.IsLetter))
+        {
+            return false;
+        }
+        if (MetadataReader.TryReadDateline(line, new ArticleMetadata()))
+        {
+            return false;
+        }
+        return SentenceSplitter.Split(line).Count == 1;
+    }
+
+    private static Article Build(
+        SourceDocument document, string file, ArticleLabel label, SourceOverride? over, ArticleMetadata meta,
+        List<string> paragraphTexts, List<NoiseLine> noise)
+    {
+        var text = new StringBuilder();
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(paragraphTexts.Count);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        foreach (var body in paragraphTexts)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+            var start = text.Length;
+            text.Append(body);
+            var number = new ParagraphNumber(paragraphs.Count + 1);
+            paragraphs.Add(new Paragraph(number, new TextSpan(start, text.Length), body));
+            foreach (var span in SentenceSplitter.Split(body))
+            {
+                sentences.Add(new Sentence(number, span.Shift(start), body[span.Start..span.End]));
+            }
+        }
+        return new Article
+        {
+            Id = new ArticleId(Path.GetFileNameWithoutExtension(file)),
+            File = file,
+            Label = label,
+            Title = over?.Title ?? meta.Title,
+            Outlet = over?.Outlet ?? meta.Outlet,
+            Url = over?.Url,
+            Authors = over?.Authors ?? [.. meta.Authors],
+            Editor = meta.Editor,
+            Published = over?.Published ?? meta.Published,
+            Dateline = meta.Dateline,
+            Wire = over?.Wire is { } wire ? [.. wire.Order(StringComparer.Ordinal)] : [.. meta.Wire],
+            Language = over?.Language ?? LanguageDetector.Detect(paragraphTexts),
+            Text = text.ToString(),
+            Paragraphs = paragraphs.ToImmutable(),
+            Sentences = sentences.ToImmutable(),
+            Noise = [.. noise],
+        };
+    }
+}
