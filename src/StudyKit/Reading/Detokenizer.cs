@@ -29,9 +29,10 @@ internal static partial class Detokenizer
     public static string Line(string line)
     {
         var text = RunTogetherCue().Replace(line, "$1 ");
+        text = GluedInsideWord().Replace(text, " $1 ");
         text = SpaceBeforePunctuation().Replace(text, "$1");
         text = SpaceInsideBrackets().Replace(text, string.Empty);
-        text = SpacedSlashInNumber().Replace(text, "$1/$2");
+        text = SpacedSlashInNumber().Replace(text, "/");
         text = MissingSpaceAfterStop().Replace(text, ". ");
         text = SplitClitic().Replace(text, JoinClitic);
         return FixStraightQuotes(text);
@@ -98,6 +99,10 @@ internal static partial class Detokenizer
     [GeneratedRegex(@"\b(dilansir|dikutip|dilaporkan|mengutip|melansir|catatan|pantauan|kepada|dari|di|ke|oleh)(?=\p{Lu}|detik)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherCue();
 
+    /// <summary>Matches "dari" glued on both sides: "detikNewsdariNew Arab".</summary>
+    [GeneratedRegex(@"(?<=\p{Ll})(dari|dilansir|dikutip)(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedInsideWord();
+
     /// <summary>Matches the space in "Indonesia , Simon" and "tersebut ." (but not before "...").</summary>
     [GeneratedRegex(@"(?<=\S) +([,.;:!?])(?!\.)", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforePunctuation();
@@ -107,7 +112,7 @@ internal static partial class Detokenizer
     private static partial Regex SpaceInsideBrackets();
 
     /// <summary>Matches "10 / 9 / 2019".</summary>
-    [GeneratedRegex(@"(\d) / (?=\d)(\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\d) / (?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedSlashInNumber();
 
     /// <summary>Matches the stop in "tersebut.Timnas" (a lower-case word or digit before, a word after).</summary>

@@ -53,6 +53,7 @@ internal static partial class NoiseClassifier
     /// </summary>
     public static string CutInline(string line, List<(string Text, string Reason)> cuts)
     {
+        line = CutTeasers(line, cuts);
         if (line.Contains("Gambas", StringComparison.Ordinal) || line.Contains("[video", StringComparison.OrdinalIgnoreCase))
         {
             line = InlineEmbed().Replace(line, m =>
@@ -67,7 +68,6 @@ internal static partial class NoiseClassifier
             cuts.Add((desk.Value.Trim(), "desk-code"));
             line = line[..desk.Index];
         }
-        line = CutTeasers(line, cuts);
         return Collapse(line);
     }
 

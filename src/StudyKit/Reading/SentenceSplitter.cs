@@ -53,7 +53,7 @@ internal static class SentenceSplitter
     private static int BoundaryAt(string text, int i, int sentenceStart, Pairs pairs)
     {
         var c = text[i];
-        var closingQuote = pairs.IsCloser(i) && i > 0 && IsTerminal(text[i - 1]);
+        var closingQuote = (pairs.IsCloser(i) || pairs.IsBracketCloser(i)) && i > 0 && IsTerminal(text[i - 1]);
         if (!closingQuote && (!IsTerminal(c) || pairs.IsInside(i)))
         {
             return 0;
@@ -192,6 +192,7 @@ internal static class SentenceSplitter
         private readonly bool[] _inside;
         private readonly HashSet<int> _openers = [];
         private readonly HashSet<int> _closers = [];
+        private readonly HashSet<int> _bracketClosers = [];
 
         private Pairs(int length) => _inside = new bool[length];
 
@@ -200,6 +201,8 @@ internal static class SentenceSplitter
         public bool IsOpener(int i) => _openers.Contains(i);
 
         public bool IsCloser(int i) => _closers.Contains(i);
+
+        public bool IsBracketCloser(int i) => _bracketClosers.Contains(i);
 
         public static Pairs Find(string text)
         {
@@ -245,6 +248,14 @@ internal static class SentenceSplitter
             {
                 pairs.Add(straight[k], straight[k + 1], quote: true);
             }
+            if (straight.Count % 2 == 1)
+            {
+                // An unpaired mark takes its role from its neighbours: `true." He` closes, `: "What` opens.
+                var lone = straight[^1];
+                var before = lone > 0 && !char.IsWhiteSpace(text[lone - 1]);
+                var after = lone + 1 < text.Length && !char.IsWhiteSpace(text[lone + 1]);
+                (before && !after ? pairs._closers : !before && after ? pairs._openers : []).Add(lone);
+            }
             return pairs;
         }
 
@@ -258,6 +269,10 @@ internal static class SentenceSplitter
             {
                 _openers.Add(open);
                 _closers.Add(close);
+            }
+            else
+            {
+                _bracketClosers.Add(close);
             }
         }
     }
