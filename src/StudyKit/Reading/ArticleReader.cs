@@ -169,13 +169,13 @@ internal static class ArticleReader
         return null;
     }
 
-    // A masthead is a short capitalised name ("Tampang") standing above a headline.
+    // A masthead is a short capitalised name ("Tampang") standing above a headline that has no final stop.
     private static bool IsMasthead(string line, string? next)
     {
         var words = line.Split(' ');
         return next is not null && line.Length <= 25 && words.Length <= 2
             && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(ch => char.IsLetter(ch) || ch is '.' or '-'))
-            && !line.EndsWith('.') && next.Length > line.Length && IsTitle(next);
+            && !line.EndsWith('.') && next.Length > line.Length && !next.EndsWith('.') && IsTitle(next);
     }
 
     // A headline: one short sentence that does not open with a dateline.
