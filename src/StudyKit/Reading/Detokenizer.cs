@@ -28,14 +28,50 @@ internal static partial class Detokenizer
     /// <summary>The repaired line.</summary>
     public static string Line(string line)
     {
-        var text = RunTogetherCue().Replace(line, "$1 ");
-        text = GluedInsideWord().Replace(text, " $1 ");
-        text = SpaceBeforePunctuation().Replace(text, "$1");
-        text = SpaceInsideBrackets().Replace(text, string.Empty);
-        text = SpacedSlashInNumber().Replace(text, "/");
+        // Each rule runs only when its cheap trigger is present: most lines need none of them.
+        var text = line;
+        if (text.Contains("di", StringComparison.Ordinal) || text.Contains("ke", StringComparison.Ordinal)
+            || text.Contains("oleh", StringComparison.Ordinal) || text.Contains("catatan", StringComparison.Ordinal)
+            || text.Contains("pantauan", StringComparison.Ordinal) || text.Contains("mengutip", StringComparison.Ordinal)
+            || text.Contains("melansir", StringComparison.Ordinal))
+        {
+            text = RunTogetherCue().Replace(text, "$1 ");
+            text = GluedInsideWord().Replace(text, " $1 ");
+        }
+        if (HasSpaceBefore(text, ",.;:!?"))
+        {
+            text = SpaceBeforePunctuation().Replace(text, "$1");
+        }
+        if (text.Contains("( ", StringComparison.Ordinal) || text.Contains(" )", StringComparison.Ordinal)
+            || text.Contains("[ ", StringComparison.Ordinal) || text.Contains(" ]", StringComparison.Ordinal))
+        {
+            text = SpaceInsideBrackets().Replace(text, string.Empty);
+        }
+        if (text.Contains(" / ", StringComparison.Ordinal))
+        {
+            text = SpacedSlashInNumber().Replace(text, "/");
+        }
         text = MissingSpaceAfterStop().Replace(text, ". ");
-        text = SplitClitic().Replace(text, JoinClitic);
+        if (text.Contains(" nya", StringComparison.Ordinal) || text.Contains(" pun", StringComparison.Ordinal)
+            || text.Contains(" lah", StringComparison.Ordinal) || text.Contains(" kah", StringComparison.Ordinal))
+        {
+            text = SplitClitic().Replace(text, JoinClitic);
+        }
         return FixStraightQuotes(text);
+    }
+
+    private static bool HasSpaceBefore(string text, string marks)
+    {
+        for (var i = text.AsSpan().IndexOfAny(marks); i >= 0 && i < text.Length; )
+        {
+            if (i > 0 && text[i - 1] == ' ')
+            {
+                return true;
+            }
+            var next = text.AsSpan(i + 1).IndexOfAny(marks);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     private static string JoinClitic(Match match)
