@@ -32,9 +32,9 @@ internal static class ArticleReader
         {
             throw new StudyKitInputException(document.Path, ReadingMessages.NoArticleText);
         }
-        foreach (var lead in paragraphs.Take(LeadParagraphs))
+        for (var i = 0; i < Math.Min(LeadParagraphs, paragraphs.Count); i++)
         {
-            if (MetadataReader.TryReadDateline(lead, meta))
+            if (MetadataReader.TryReadDateline(paragraphs[i], meta, bareCity: i == 0))
             {
                 break;
             }

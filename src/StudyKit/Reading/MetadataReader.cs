@@ -78,8 +78,11 @@ internal static partial class MetadataReader
         }
     }
 
-    /// <summary>Reads a dateline and outlet from the opening of a lead paragraph ("JAKARTA, KOMPAS.com -").</summary>
-    public static bool TryReadDateline(string paragraph, ArticleMetadata meta)
+    /// <summary>
+    /// Reads a dateline and outlet from the opening of a lead paragraph ("JAKARTA, KOMPAS.com -"). A known city
+    /// without punctuation ("Jakarta Pelatih …") counts only when <paramref name="bareCity"/> is set.
+    /// </summary>
+    public static bool TryReadDateline(string paragraph, ArticleMetadata meta, bool bareCity = false)
     {
         var text = paragraph.Length > 200 ? paragraph[..200] : paragraph;
         if (CityOutlet().Match(text) is { Success: true } a)
@@ -114,7 +117,7 @@ internal static partial class MetadataReader
             meta.SetDateline(f.Groups["city"].Value);
             return true;
         }
-        var city = BareCity(text);
+        var city = bareCity ? BareCity(text) : null;
         if (city is not null)
         {
             meta.SetDateline(city);
@@ -201,7 +204,8 @@ internal static partial class MetadataReader
                     }
                     break;
                 case CreditField.Wire:
-                    foreach (var source in SplitNames(value))
+                    // Only agencies and outlets count as credits: "Sumber: BPS" under a table is no wire.
+                    foreach (var source in SplitNames(value).Where(IsCreditedSource))
                     {
                         meta.AddWire(source);
                     }
@@ -293,6 +297,10 @@ internal static partial class MetadataReader
         }
     }
 
+    private static bool IsCreditedSource(string name) =>
+        Gazetteer.Agency(name) is not null || name.StartsWith("detik", StringComparison.Ordinal)
+        || OutletDomain().IsMatch(name) || Gazetteer.BareOutletNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+
     private static IEnumerable<string> SplitNames(string text) =>
         NameSeparator().Split(text).Select(n => n.Trim().TrimEnd('.')).Where(n => n.Length > 0);
 
@@ -327,6 +335,10 @@ internal static partial class MetadataReader
     /// <summary>Matches "Liputan6.com, Jakarta -", "Bola.com , Jakarta -", "KONTAN.CO.ID - SEOUL.".</summary>
     [GeneratedRegex(@"^(?<outlet>[\p{L}\d]+(?:\.\p{L}{2,3}){1,2})\s*(?:,|-{1,2}|–|—)\s*(?<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*(?:-{1,2}|–|—|\.|,)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OutletCity();
+
+    /// <summary>Matches an outlet written as a domain: "Kompas.com", "KONTAN.CO.ID".</summary>
+    [GeneratedRegex(@"^[\p{L}\d]+(?:\.\p{L}{2,3}){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletDomain();
 
     /// <summary>Matches "Suara.com - ".</summary>
     [GeneratedRegex(@"^(?<outlet>[\p{L}\d]+(?:\.\p{L}{2,3}){1,2})\s*(?:-{1,2}|–|—)\s", RegexOptions.CultureInvariant)]

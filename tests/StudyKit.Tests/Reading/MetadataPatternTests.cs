@@ -226,6 +226,24 @@ public sealed class MetadataPatternTests
     }
 
     [Fact]
+    public void Read_HeadlineOpeningWithCity_IsStillTheTitle()
+    {
+        var article = Read("Jakarta Banjir Lagi, Ribuan Warga Mengungsi\n\nHujan deras turun sejak Senin malam.");
+
+        Assert.Equal("Jakarta Banjir Lagi, Ribuan Warga Mengungsi", article.Title);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
+    public void Read_SourceLineNamingNoAgency_IsNoWire()
+    {
+        var article = Read("Judul\nInflasi turun pada Mei.\nSumber: Badan Pusat Statistik");
+
+        Assert.Empty(article.Wire);
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
     public void Read_NoMetadata_LeavesEverythingNull()
     {
         var article = Read("Warga desa bergotong royong memperbaiki jembatan yang rusak. Pekerjaan selesai dalam dua hari.");
