@@ -284,7 +284,8 @@ internal static partial class MetadataReader
 
     private static void AddNames(string value, ArticleMetadata meta)
     {
-        foreach (var name in SplitNames(value))
+        // "Reporting by Jane Doe in London": the place is not part of the name.
+        foreach (var name in SplitNames(value).Select(n => InPlace().Replace(n, string.Empty)))
         {
             if (Gazetteer.Agency(name) is { } agency)
             {
@@ -308,8 +309,11 @@ internal static partial class MetadataReader
         PersonName().IsMatch(text) && Gazetteer.Agency(text) is null
         && !NotNames.Contains(text, StringComparer.OrdinalIgnoreCase) && !text.Contains('.', StringComparison.Ordinal);
 
-    /// <summary>Matches what may remain around a date stamp: punctuation, a view count ("20 Jun 2024 18:34 wib. 242").</summary>
-    [GeneratedRegex(@"^[\s\p{P}\d]*(views?|kali dibaca|dibaca)?[\s\p{P}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Matches what may remain around a date stamp: punctuation, a label ("Diperbarui:", "pukul") and a view
+    /// count ("20 Jun 2024 18:34 wib. 242").
+    /// </summary>
+    [GeneratedRegex(@"^[\s\p{P}\d]*(?:(?:published|updated|posted|diterbitkan|diperbarui|dipublikasikan|tanggal|pukul|on)\b[\s\p{P}]*)*[\s\p{P}\d]*(?:views?|kali dibaca|dibaca)?[\s\p{P}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StampDebris();
 
     /// <summary>Matches "Editor: Handoyo", "Reporting by Jack Kim", "Sumber : Reuters".</summary>
@@ -336,6 +340,10 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"^(?<outlet>[\p{L}\d]+(?:\.\p{L}{2,3}){1,2})\s*(?:,|-{1,2}|–|—)\s*(?<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*(?:-{1,2}|–|—|\.|,)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OutletCity();
 
+    /// <summary>Matches " in London" at the end of a credited name.</summary>
+    [GeneratedRegex(@"\s+(?:in|di)\s+\p{Lu}[\p{L} ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InPlace();
+
     /// <summary>Matches an outlet written as a domain: "Kompas.com", "KONTAN.CO.ID".</summary>
     [GeneratedRegex(@"^[\p{L}\d]+(?:\.\p{L}{2,3}){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletDomain();
@@ -344,8 +352,8 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"^(?<outlet>[\p{L}\d]+(?:\.\p{L}{2,3}){1,2})\s*(?:-{1,2}|–|—)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OutletOnly();
 
-    /// <summary>Matches "Jakarta (ANTARA) -" and "SEOUL, 19 Juni (Reuters) -".</summary>
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*(?:,\s*\d{1,2}\s+\p{L}+\s*)?\(\s*(?<agency>[\p{L} ]{2,25}?)\s*\)\s*(?:-{1,2}|–|—)\s", RegexOptions.CultureInvariant)]
+    /// <summary>Matches "Jakarta (ANTARA) -", "SEOUL, 19 Juni (Reuters) -" and "WASHINGTON, June 20 (Reuters) -".</summary>
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})\s*)?\(\s*(?<agency>[\p{L} ]{2,25}?)\s*\)\s*(?:-{1,2}|–|—)\s", RegexOptions.CultureInvariant)]
     private static partial Regex CityAgency();
 
     /// <summary>Matches an ALL-CAPS dateline "MOSKOW - ", "NEW YORK — ".</summary>

@@ -244,6 +244,26 @@ public sealed class MetadataPatternTests
     }
 
     [Fact]
+    public void Read_EnglishWireDateline_GivesDatelineWireAuthorsWithoutPlace()
+    {
+        var article = Read("Storm hits coast\n\nWASHINGTON, June 20 (Reuters) - The storm reached the coast on Monday.\n\nReporting by Jane Doe in Washington and John Roe; Editing by Sam Poe");
+
+        Assert.Equal("WASHINGTON", article.Dateline);
+        Assert.Equal(["Reuters"], article.Wire);
+        Assert.Equal(["Jane Doe", "John Roe"], article.Authors);
+        Assert.Equal("Sam Poe", article.Editor);
+    }
+
+    [Fact]
+    public void Read_LabelledTimestamp_GivesDate()
+    {
+        var article = Read("Judul Berita\n\nDiperbarui: Selasa, 2 Januari 2024 pukul 07.45 WIB\n\nIsi berita dimulai di sini.");
+
+        Assert.Equal("2024-01-02T07:45+07:00", article.Published?.ToString());
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
     public void Read_NoMetadata_LeavesEverythingNull()
     {
         var article = Read("Warga desa bergotong royong memperbaiki jembatan yang rusak. Pekerjaan selesai dalam dua hari.");
