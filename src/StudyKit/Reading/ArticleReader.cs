@@ -25,7 +25,7 @@ internal static class ArticleReader
         var (paragraphs, noise) = Classify(raw, lines, meta);
         if (paragraphs.Count == 0 && meta.Title is { } only)
         {
-            paragraphs.Add(only);
+            paragraphs.Add(new SourceParagraph(only, Array.FindIndex(lines, l => l == only) + 1));
             meta.Title = null;
         }
         if (paragraphs.Count == 0)
@@ -34,15 +34,15 @@ internal static class ArticleReader
         }
         for (var i = 0; i < Math.Min(LeadParagraphs, paragraphs.Count); i++)
         {
-            if (MetadataReader.TryReadDateline(paragraphs[i], meta, bareCity: i == 0))
+            if (MetadataReader.TryReadDateline(paragraphs[i].Text, meta, bareCity: i == 0))
             {
                 break;
             }
         }
         foreach (var paragraph in paragraphs)
         {
-            MetadataReader.ReadWireCredits(paragraph, meta);
-            MetadataReader.ReadSelfReference(paragraph, meta);
+            MetadataReader.ReadWireCredits(paragraph.Text, meta);
+            MetadataReader.ReadSelfReference(paragraph.Text, meta);
         }
         if (meta.Title is { } title)
         {
@@ -51,9 +51,9 @@ internal static class ArticleReader
         return Build(document, file, label, over, meta, paragraphs, noise);
     }
 
-    private static (List<string> Paragraphs, List<NoiseLine> Noise) Classify(string[] raw, string[] lines, ArticleMetadata meta)
+    private static (List<SourceParagraph> Paragraphs, List<NoiseLine> Noise) Classify(string[] raw, string[] lines, ArticleMetadata meta)
     {
-        var paragraphs = new List<string>();
+        var paragraphs = new List<SourceParagraph>();
         var noise = new List<NoiseLine>();
         var pollPending = false;
         var titleDecided = false;
@@ -132,7 +132,7 @@ internal static class ArticleReader
             }
             if (text.Length > 0)
             {
-                paragraphs.Add(text);
+                paragraphs.Add(new SourceParagraph(text, number));
             }
         }
         if (title is not null)
@@ -194,12 +194,12 @@ internal static class ArticleReader
 
     private static Article Build(
         SourceDocument document, string file, ArticleLabel label, SourceOverride? over, ArticleMetadata meta,
-        List<string> paragraphTexts, List<NoiseLine> noise)
+        List<SourceParagraph> sourceParagraphs, List<NoiseLine> noise)
     {
         var text = new StringBuilder();
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(paragraphTexts.Count);
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(sourceParagraphs.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        foreach (var body in paragraphTexts)
+        foreach (var (body, line) in sourceParagraphs)
         {
             if (text.Length > 0)
             {
@@ -208,7 +208,7 @@ internal static class ArticleReader
             var start = text.Length;
             text.Append(body);
             var number = new ParagraphNumber(paragraphs.Count + 1);
-            paragraphs.Add(new Paragraph(number, new TextSpan(start, text.Length), body));
+            paragraphs.Add(new Paragraph(number, new TextSpan(start, text.Length), body) { SourceLine = line });
             foreach (var span in SentenceSplitter.Split(body))
             {
                 sentences.Add(new Sentence(number, span.Shift(start), body[span.Start..span.End]));
@@ -227,11 +227,13 @@ internal static class ArticleReader
             Published = over?.Published ?? meta.Published,
             Dateline = meta.Dateline,
             Wire = over?.Wire is { } wire ? [.. wire.Order(StringComparer.Ordinal)] : [.. meta.Wire],
-            Language = over?.Language ?? LanguageDetector.Detect(paragraphTexts),
+            Language = over?.Language ?? LanguageDetector.Detect(sourceParagraphs.Select(p => p.Text)),
             Text = text.ToString(),
             Paragraphs = paragraphs.ToImmutable(),
             Sentences = sentences.ToImmutable(),
             Noise = [.. noise],
         };
     }
+
+    private sealed record SourceParagraph(string Text, int Line);
 }

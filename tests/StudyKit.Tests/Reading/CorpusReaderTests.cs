@@ -61,6 +61,7 @@ public sealed class CorpusReaderTests
         Assert.Equal("Baca Juga: Harga Cabai Naik", noise.Text);
         Assert.Equal(["Isi pertama.", "Isi kedua."], article.Paragraphs.Select(p => p.Text));
         Assert.Equal([1, 2], article.Paragraphs.Select(p => p.Number.Value));
+        Assert.Equal([3, 5], article.Paragraphs.Select(p => p.SourceLine ?? 0));
     }
 
     [Fact]
