@@ -19,7 +19,8 @@ internal static class ArticleReader
         {
             throw new StudyKitInputException(document.Path, ReadingMessages.NotText);
         }
-        var raw = TextRepair.SplitLines(document.Text);
+        var source = HtmlText.IsHtml(document.Path, document.Text) ? HtmlText.ToPlainText(document.Text) : document.Text;
+        var raw = TextRepair.SplitLines(source);
         var lines = raw.Select(CleanLine).ToArray();
         var meta = new ArticleMetadata();
         var (paragraphs, noise) = Classify(raw, lines, meta);

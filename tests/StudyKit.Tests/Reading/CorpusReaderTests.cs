@@ -73,6 +73,21 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void Read_HtmlFile_ReadsBlocksAsLinesAndDropsScripts()
+    {
+        const string html = "<!DOCTYPE html><html><head><script>var a = \"x\";</script><style>p{}</style></head><body>"
+            + "<h1>Banjir Rendam Tiga Desa</h1><p>BOGOR, KOMPAS.com - Hujan deras turun &amp; air naik.</p>"
+            + "<p>Baca juga: Jalan Tol Ditutup</p><p>Warga <b>mengungsi</b> ke balai desa.</p></body></html>";
+
+        var article = Read(("banjir.html", html)).Articles[0];
+
+        Assert.Equal("Banjir Rendam Tiga Desa", article.Title);
+        Assert.Equal("Kompas.com", article.Outlet);
+        Assert.Equal(["BOGOR, KOMPAS.com - Hujan deras turun & air naik.", "Warga mengungsi ke balai desa."], article.Paragraphs.Select(p => p.Text));
+        Assert.Equal("related-link", Assert.Single(article.Noise).Reason);
+    }
+
+    [Fact]
     public void Read_Labels_FollowOrdinalFileNameOrder()
     {
         var corpus = Read(("b.txt", "Isi b di sini."), ("a.txt", "Isi a di sini."), ("B.txt", "Isi B di sini."));
