@@ -8,7 +8,8 @@ internal static class ArticleReader
 {
     private const int LeadParagraphs = 3;
 
-    public static Article Read(SourceDocument document, ArticleLabel label, SourceOverride? over)
+    /// <summary>Reads the article; repairs made to its text are added to <paramref name="diagnostics"/>.</summary>
+    public static Article Read(SourceDocument document, ArticleLabel label, SourceOverride? over, List<Diagnostic> diagnostics)
     {
         var file = Path.GetFileName(document.Path);
         if (string.IsNullOrWhiteSpace(document.Text))
@@ -23,7 +24,17 @@ internal static class ArticleReader
         var raw = TextRepair.SplitLines(source);
         var lines = raw.Select(CleanLine).ToArray();
         var meta = new ArticleMetadata();
-        var (paragraphs, noise) = Classify(raw, lines, meta);
+        var (paragraphs, noise, respaced) = Classify(raw, lines, meta);
+        var id = new ArticleId(Path.GetFileNameWithoutExtension(file));
+        var repaired = raw.Count(l => !string.Equals(TextRepair.RepairMojibake(l), l, StringComparison.Ordinal));
+        if (repaired > 0)
+        {
+            diagnostics.Add(new Diagnostic(id, "mojibake-repaired", Count(repaired, "line had", "lines had") + " mis-decoded characters (\"Ã©\" for \"é\"); repaired."));
+        }
+        if (respaced > 0)
+        {
+            diagnostics.Add(new Diagnostic(id, "detokenised", Count(respaced, "paragraph was", "paragraphs were") + " tokenised upstream (\" , \", \"kata nya\"); spacing repaired."));
+        }
         if (paragraphs.Count == 0 && meta.Title is { } only)
         {
             paragraphs.Add(new SourceParagraph(only, Array.FindIndex(lines, l => l == only) + 1));
@@ -52,11 +63,15 @@ internal static class ArticleReader
         return Build(document, file, label, over, meta, paragraphs, noise);
     }
 
-    private static (List<SourceParagraph> Paragraphs, List<NoiseLine> Noise) Classify(string[] raw, string[] lines, ArticleMetadata meta)
+    private static string Count(int n, string one, string many) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
+    private static (List<SourceParagraph> Paragraphs, List<NoiseLine> Noise, int Respaced) Classify(string[] raw, string[] lines, ArticleMetadata meta)
     {
         var paragraphs = new List<SourceParagraph>();
         var noise = new List<NoiseLine>();
         var pollPending = false;
+        var respaced = 0;
         var titleDecided = false;
         string? title = null;
         for (var i = 0; i < lines.Length; i++)
@@ -126,7 +141,9 @@ internal static class ArticleReader
                 }
             }
             var cuts = new List<(string Text, string Reason)>();
-            var text = Detokenizer.Line(NoiseClassifier.CutInline(line, cuts));
+            var kept = NoiseClassifier.CutInline(line, cuts);
+            var text = Detokenizer.Line(kept);
+            respaced += text == kept ? 0 : 1;
             foreach (var (cut, why) in cuts)
             {
                 noise.Add(new NoiseLine(number, cut, why));
@@ -140,7 +157,7 @@ internal static class ArticleReader
         {
             meta.Title = title;
         }
-        return (paragraphs, noise);
+        return (paragraphs, noise, respaced);
     }
 
     // Markdown furniture: a heading mark and bold marks are not text.

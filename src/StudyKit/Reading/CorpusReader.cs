@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace StudyKit.Reading;
 
@@ -27,7 +26,7 @@ public sealed class CorpusReader
         {
             var file = Path.GetFileName(sorted[i].Path);
             var over = overrides?.FirstOrDefault(o => string.Equals(o.File, file, StringComparison.Ordinal));
-            var article = ArticleReader.Read(sorted[i], ArticleLabel.FromIndex(i), over);
+            var article = ArticleReader.Read(sorted[i], ArticleLabel.FromIndex(i), over, diagnostics);
             articles.Add(article);
             diagnostics.AddRange(Gaps(article));
         }

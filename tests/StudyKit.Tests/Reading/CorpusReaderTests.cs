@@ -73,6 +73,15 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void Read_RepairedText_IsReportedAsDiagnostics()
+    {
+        var corpus = Read(("a.txt", "Judul\nRatu Marie-AmÃ©lie datang , kata nya ."), ("b.txt", "Judul\nTeks yang bersih."));
+
+        Assert.Equal(["a:detokenised", "a:mojibake-repaired"], corpus.Diagnostics
+            .Where(d => d.Code is "detokenised" or "mojibake-repaired").Select(d => $"{d.Article}:{d.Code}"));
+    }
+
+    [Fact]
     public void Read_HtmlFile_ReadsBlocksAsLinesAndDropsScripts()
     {
         const string html = "<!DOCTYPE html><html><head><script>var a = \"x\";</script><style>p{}</style></head><body>"
