@@ -13,7 +13,8 @@ internal static partial class NoiseClassifier
     /// <summary>The noise reason for a whole (repaired) line, or null when the line is not noise by itself.</summary>
     public static string? Classify(string line)
     {
-        if (line.Length == 0)
+        // Whole-line noise is short; a long line is text (captions and inline teasers are handled elsewhere).
+        if (line.Length == 0 || line.Length > 250)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StudyKit.Reading;
@@ -20,6 +21,12 @@ internal static class TextRepair
     ];
 
     private static readonly Dictionary<char, byte> Cp1252Bytes = BuildCp1252();
+
+    // Characters the slow path of Line rewrites: controls, unusual spaces, invisible characters.
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\v\f\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0085\u008D\u008F\u0090\u009D\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+        + "\u200B\u200C\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF");
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -49,6 +56,12 @@ internal static class TextRepair
     public static string Line(string line)
     {
         var repaired = RepairMojibake(line);
+        if (repaired.AsSpan().IndexOfAny(Unusual) < 0 && !repaired.Contains("  ", StringComparison.Ordinal))
+        {
+            // Fast path: nothing to normalise but the ends (most lines).
+            var trimmed = repaired.Trim();
+            return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
+        }
         var builder = new StringBuilder(repaired.Length);
         var lastSpace = false;
         foreach (var c in repaired)
