@@ -141,6 +141,13 @@ internal static partial class MetadataReader
                 }
             }
         }
+        foreach (Match match in BracketOrDashCredit().Matches(line))
+        {
+            if (Gazetteer.Agency(match.Groups["agency"].Value) is { } agency)
+            {
+                meta.AddWire(agency);
+            }
+        }
         foreach (Match match in PhotoAgency().Matches(line))
         {
             if (Gazetteer.Agency(match.Groups["agency"].Value) is { } agency)
@@ -367,6 +374,13 @@ internal static partial class MetadataReader
     /// <summary>Matches "dilansir AFP Minggu (19/10/2025)", "dikutip dari AFP, Senin (20/10)", "dilansir detikNews dari New Arab, Selasa (…".</summary>
     [GeneratedRegex(@"\b(?:dilansir|dikutip|mengutip|melansir)\s+(?:dari\s+)?(?<a>(?:detik\p{L}*|(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}[\p{L}\d.\-]*)(?:\s+(?!(?:dari|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}[\p{L}\d.\-]*){0,3})(?:\s+dari\s+(?<b>\p{Lu}[\p{L}\d.\-]*(?:\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}[\p{L}\d.\-]*){0,3}))?\s*,?\s+(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\s*\d", RegexOptions.CultureInvariant)]
     private static partial Regex DatedSourceCredit();
+
+    /// <summary>
+    /// Matches an agency credited in brackets before a dash or at the end of a paragraph ("(Reuters) - …",
+    /// "… kata dia. (ant)") or after a closing dash ("— AFP"). A bracketed acronym inside a sentence is no credit.
+    /// </summary>
+    [GeneratedRegex(@"\(\s*(?<agency>[A-Za-z]{2,8})\s*\)\s*(?:(?:-{1,2}|–|—)\s|$)|(?:-{1,2}|–|—)\s*(?<agency>Reuters|AFP|AP|Antara|ANTARA|Xinhua)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketOrDashCredit();
 
     /// <summary>Matches agency photo credits: "KCNA via REUTERS", "REUTERS/Kim Hong-Ji", "ANTARA FOTO/…", "AFP PHOTO".</summary>
     [GeneratedRegex(@"\bvia (?<agency>[A-Z]{2,})\b|\b(?<agency>REUTERS|AFP|AP|ANTARA)(?: FOTO| PHOTO)?\s?/\s?\p{Lu}|\b(?<agency>AFP|AP) PHOTO\b", RegexOptions.CultureInvariant)]

@@ -263,6 +263,23 @@ public sealed class MetadataPatternTests
         Assert.Single(article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Judul\n(Reuters) - Harga minyak naik pada Senin.", "Reuters")]
+    [InlineData("Judul\nHarga minyak naik pada Senin.\nPara pedagang menunggu data baru. (ant)", "Antara")]
+    [InlineData("Storm hits\n\nThe storm reached the coast on Monday. — AFP", "AFP")]
+    public void Read_BracketOrDashCredit_GivesWire(string text, string wire)
+    {
+        Assert.Equal([wire], Read(text).Wire);
+    }
+
+    [Fact]
+    public void Read_BracketedAcronymInSentence_IsNoWire()
+    {
+        var article = Read("Judul\nPT Angkasa Pura (AP) menambah penerbangan. Bandara sibuk.");
+
+        Assert.Empty(article.Wire);
+    }
+
     [Fact]
     public void Read_NoMetadata_LeavesEverythingNull()
     {
