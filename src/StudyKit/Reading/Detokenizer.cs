@@ -30,6 +30,7 @@ internal static partial class Detokenizer
     {
         // Each rule runs only when its cheap trigger is present: most lines need none of them.
         var text = line;
+        var tokenised = LooksTokenised(line);
         if (text.Contains("di", StringComparison.Ordinal) || text.Contains("ke", StringComparison.Ordinal)
             || text.Contains("oleh", StringComparison.Ordinal) || text.Contains("catatan", StringComparison.Ordinal)
             || text.Contains("pantauan", StringComparison.Ordinal) || text.Contains("mengutip", StringComparison.Ordinal)
@@ -57,7 +58,23 @@ internal static partial class Detokenizer
         {
             text = SplitClitic().Replace(text, JoinClitic);
         }
-        return FixStraightQuotes(text);
+        // Quote roles from left-to-right pairing are only trusted in tokenised text: in edited text a missing
+        // mark ("… once were. "What …") would shift every role after it.
+        return tokenised ? FixStraightQuotes(text) : text;
+    }
+
+    // The signature of upstream tokenisation: a space before a comma or stop that ends a token, more than once.
+    private static bool LooksTokenised(string line)
+    {
+        var count = 0;
+        for (var i = 1; i < line.Length && count < 2; i++)
+        {
+            if (line[i] is ',' or '.' && line[i - 1] == ' ' && (i + 1 == line.Length || line[i + 1] is ' ' or '"'))
+            {
+                count++;
+            }
+        }
+        return count >= 2;
     }
 
     private static bool HasSpaceBefore(string text, string marks)

@@ -53,7 +53,8 @@ internal static class SentenceSplitter
     private static int BoundaryAt(string text, int i, int sentenceStart, Pairs pairs)
     {
         var c = text[i];
-        var closingQuote = (pairs.IsCloser(i) || pairs.IsBracketCloser(i)) && i > 0 && IsTerminal(text[i - 1]);
+        var closingQuote = (pairs.IsCloser(i) || pairs.IsBracketCloser(i)) && i > 0
+            && (IsTerminal(text[i - 1]) || (text[i - 1] is '\'' or '’' && i > 1 && IsTerminal(text[i - 2])));
         if (!closingQuote && (!IsTerminal(c) || pairs.IsInside(i)))
         {
             return 0;
@@ -63,7 +64,8 @@ internal static class SentenceSplitter
         {
             end++;
         }
-        while (end < text.Length && (pairs.IsCloser(end) || text[end] is ')' or ']'))
+        // Closers after the stop: quote marks, brackets, and a single quote closing a quote in a quote (.'").
+        while (end < text.Length && (pairs.IsCloser(end) || text[end] is ')' or ']' or '\'' or '’'))
         {
             end++;
         }
@@ -95,7 +97,7 @@ internal static class SentenceSplitter
         {
             return 0;
         }
-        var terminator = closingQuote ? text[i - 1] : c;
+        var terminator = closingQuote ? text[i - 1] is '\'' or '’' ? text[i - 2] : text[i - 1] : c;
         if (terminator is not '.' && pairs.IsCloser(end - 1) && AttributionFollows(text, next))
         {
             return 0;

@@ -19,6 +19,7 @@ public sealed class DetokenizerTests
     [InlineData("Skor 0 - 3 di kandang", "Skor 0 - 3 di kandang")]
     [InlineData("Judul berakhir ...", "Judul berakhir ...")]
     [InlineData("Harga Rp 11.000 dan 2,5 persen.", "Harga Rp 11.000 dan 2,5 persen.")]
+    [InlineData("He said: \"They once were. \"What the book says is true.\" He left.", "He said: \"They once were. \"What the book says is true.\" He left.")]
     public void Line_TokenisedText_IsRepairedConservatively(string input, string expected)
     {
         Assert.Equal(expected, Detokenizer.Line(input));

@@ -61,9 +61,11 @@ public sealed class SentenceSplitterTests
         { "Versi 2.0 dirilis. Pengguna senang.", "Versi 2.0 dirilis. || Pengguna senang." },
         { "Dia tinggal di St. Petersburg. Kotanya dingin.", "Dia tinggal di St. Petersburg. || Kotanya dingin." },
         { "Ketua DPR Mike Johnson mengecam \"unjuk rasa Kebencian Amerika.\" Massa bersorak.", "Ketua DPR Mike Johnson mengecam \"unjuk rasa Kebencian Amerika.\" || Massa bersorak." },
-        { "Ia berkata ‘cukup.’ Lalu diam.", "Ia berkata ‘cukup.’ Lalu diam." },
+        { "Ia berkata ‘cukup.’ Lalu diam.", "Ia berkata ‘cukup.’ || Lalu diam." },
         { "Pertemuan itu sukses!!! Semua senang.", "Pertemuan itu sukses!!! || Semua senang." },
         { "  Spasi di awal. Dan di akhir.  ", "Spasi di awal. || Dan di akhir." },
+        { "\"He said, 'I will stand down.'\" But he changed his mind.", "\"He said, 'I will stand down.'\" || But he changed his mind." },
+        { "He said, 'I will go.' Then he left.", "He said, 'I will go.' || Then he left." },
     };
 
     [Theory]
