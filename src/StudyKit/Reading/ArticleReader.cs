@@ -193,7 +193,9 @@ internal static class ArticleReader
         var words = line.Split(' ');
         return next is not null && line.Length <= 25 && words.Length <= 2
             && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(ch => char.IsLetter(ch) || ch is '.' or '-'))
-            && !line.EndsWith('.') && next.Length > line.Length && !next.EndsWith('.') && IsTitle(next);
+            && !line.EndsWith('.') && next.Length > line.Length && !next.EndsWith('.') && IsTitle(next)
+            && NoiseClassifier.Classify(next) is null && !MetadataReader.TryReadCreditLine(next, new ArticleMetadata())
+            && !MetadataReader.TryReadTimestamp(next, new ArticleMetadata());
     }
 
     // A headline: one short sentence that does not open with a dateline.

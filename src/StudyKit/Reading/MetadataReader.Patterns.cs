@@ -86,4 +86,20 @@ internal static partial class MetadataReader
     /// <summary>Matches the outlet naming itself: "catatan detikcom", "kepada Kompas.com".</summary>
     [GeneratedRegex(@"\b(?:catatan|pantauan|dihimpun|penelusuran|kepada|dihubungi|dikonfirmasi)\s+(?<outlet>detik\p{L}*|[\p{L}\d]+\.(?:com|co\.id))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SelfReference();
+
+    /// <summary>Matches a Title-case dateline "Jakarta - " (detik style).</summary>
+    [GeneratedRegex(@"^(?<city>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s*(?:-{1,2}|–|—)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseCity();
+
+    /// <summary>Matches "Laporan Wartawan Tribunnews.com, Ani Lestari".</summary>
+    [GeneratedRegex(@"^Laporan (?:Wartawan|Reporter|Koresponden) (?<outlet>[\p{L}\d]+(?:\.\p{L}{2,3}){1,2}),\s*(?<names>\p{Lu}.{1,80})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReporterOfOutlet();
+
+    /// <summary>Matches "Ani Lestari - detikNews".</summary>
+    [GeneratedRegex(@"^(?<names>\p{Lu}[^-–—]{1,80}?)\s*(?:-|–|—)\s*(?<outlet>detik\p{L}*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameDashOutlet();
+
+    /// <summary>Matches what remains of "Kompas.com - 20/05/2024, 10:00 WIB" once the stamp is removed.</summary>
+    [GeneratedRegex(@"^(?<outlet>[\p{L}\d]+(?:\.\p{L}{2,3}){1,2}|detik\p{L}*)\s*[-–—|,]?[\s\p{P}]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletBeforeStamp();
 }

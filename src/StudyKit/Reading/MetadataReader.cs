@@ -21,14 +21,24 @@ internal static partial class MetadataReader
         {
             return false;
         }
-        return TryReadKeyValues(line, meta) || TryReadByline(line, meta) || TryReadNameAndDate(line, meta);
+        return TryReadKeyValues(line, meta) || TryReadByline(line, meta) || TryReadNameAndDate(line, meta)
+            || TryReadReporterOfOutlet(line, meta);
     }
 
     /// <summary>True when the line is only a date stamp (with debris such as a view count); sets the date.</summary>
     public static bool TryReadTimestamp(string line, ArticleMetadata meta)
     {
         var found = PublicationDateParser.Find(line);
-        if (found is null || !StampDebris().IsMatch(found.Rest))
+        if (found is null)
+        {
+            return false;
+        }
+        if (OutletBeforeStamp().Match(found.Rest) is { Success: true } outlet)
+        {
+            // "Kompas.com - 20/05/2024, 10:00 WIB"
+            meta.SetOutlet(outlet.Groups["outlet"].Value);
+        }
+        else if (!StampDebris().IsMatch(found.Rest))
         {
             return false;
         }
@@ -115,6 +125,12 @@ internal static partial class MetadataReader
         if (CapitalCity().Match(text) is { Success: true } f)
         {
             meta.SetDateline(f.Groups["city"].Value);
+            return true;
+        }
+        if (TitleCaseCity().Match(text) is { Success: true } t
+            && (bareCity || Gazetteer.Cities.Contains(t.Groups["city"].Value)))
+        {
+            meta.SetDateline(t.Groups["city"].Value);
             return true;
         }
         var city = bareCity ? BareCity(text) : null;
@@ -247,6 +263,28 @@ internal static partial class MetadataReader
                 meta.AddAuthor(name);
             }
         }
+        return true;
+    }
+
+    // "Laporan Wartawan Tribunnews.com, Ani Lestari" and "Ani Lestari - detikNews".
+    private static bool TryReadReporterOfOutlet(string line, ArticleMetadata meta)
+    {
+        var match = ReporterOfOutlet().Match(line);
+        if (!match.Success)
+        {
+            match = NameDashOutlet().Match(line);
+        }
+        if (!match.Success)
+        {
+            return false;
+        }
+        var names = SplitNames(match.Groups["names"].Value).ToList();
+        if (names.Count == 0 || !names.All(IsName))
+        {
+            return false;
+        }
+        names.ForEach(meta.AddAuthor);
+        meta.SetOutlet(match.Groups["outlet"].Value);
         return true;
     }
 

@@ -281,6 +281,44 @@ public sealed class MetadataPatternTests
     }
 
     [Fact]
+    public void Read_TitleCaseCityDash_GivesDateline()
+    {
+        var article = Read("Judul Berita\nBogor - Warga memadati pasar sejak pagi.");
+
+        Assert.Equal("Bogor", article.Dateline);
+    }
+
+    [Fact]
+    public void Read_ReporterOfOutletLine_GivesAuthorAndOutlet()
+    {
+        var article = Read("Judul Berita\n\nLaporan Wartawan Tribunnews.com, Ani Lestari\n\nTRIBUNNEWS.COM, JAKARTA - Harga beras naik.");
+
+        Assert.Equal(["Ani Lestari"], article.Authors);
+        Assert.Equal("Tribunnews.com", article.Outlet);
+        Assert.Equal("JAKARTA", article.Dateline);
+    }
+
+    [Fact]
+    public void Read_NameDashDetikByline_GivesAuthorAndOutlet()
+    {
+        var article = Read("Judul Berita\nAni Lestari - detikNews\nJakarta - Harga beras naik lagi.");
+
+        Assert.Equal(["Ani Lestari"], article.Authors);
+        Assert.Equal("detikNews", article.Outlet);
+        Assert.Equal("Jakarta", article.Dateline);
+    }
+
+    [Fact]
+    public void Read_OutletDashTimestamp_GivesOutletAndDate()
+    {
+        var article = Read("Judul Berita\nKompas.com - 20/05/2024, 10:00 WIB\nHarga beras naik lagi.");
+
+        Assert.Equal("Kompas.com", article.Outlet);
+        Assert.Equal("2024-05-20T10:00+07:00", article.Published?.ToString());
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
     public void Read_NoMetadata_LeavesEverythingNull()
     {
         var article = Read("Warga desa bergotong royong memperbaiki jembatan yang rusak. Pekerjaan selesai dalam dua hari.");
