@@ -89,8 +89,9 @@ internal static partial class MetadataReader
     }
 
     /// <summary>
-    /// Reads a dateline and outlet from the opening of a lead paragraph ("JAKARTA, KOMPAS.com -"). A known city
-    /// without punctuation ("Jakarta Pelatih …") counts only when <paramref name="bareCity"/> is set.
+    /// Reads a dateline and outlet from the opening of a lead paragraph ("JAKARTA, KOMPAS.com -"). The weak
+    /// forms, a Title-case city before a dash ("Bogor - …") and a known city without punctuation ("Jakarta
+    /// Pelatih …"), count only when <paramref name="bareCity"/> is set (the first paragraph, never a headline).
     /// </summary>
     public static bool TryReadDateline(string paragraph, ArticleMetadata meta, bool bareCity = false)
     {
@@ -127,8 +128,7 @@ internal static partial class MetadataReader
             meta.SetDateline(f.Groups["city"].Value);
             return true;
         }
-        if (TitleCaseCity().Match(text) is { Success: true } t
-            && (bareCity || Gazetteer.Cities.Contains(t.Groups["city"].Value)))
+        if (bareCity && TitleCaseCity().Match(text) is { Success: true } t)
         {
             meta.SetDateline(t.Groups["city"].Value);
             return true;

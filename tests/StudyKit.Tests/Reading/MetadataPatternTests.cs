@@ -235,6 +235,15 @@ public sealed class MetadataPatternTests
     }
 
     [Fact]
+    public void Read_HeadlineWithCityAndDash_IsStillTheTitle()
+    {
+        var article = Read("Jakarta - Bandung Kini Ditempuh Satu Jam\n\nKereta cepat mulai beroperasi pada Senin.");
+
+        Assert.Equal("Jakarta - Bandung Kini Ditempuh Satu Jam", article.Title);
+        Assert.Null(article.Dateline);
+    }
+
+    [Fact]
     public void Read_SourceLineNamingNoAgency_IsNoWire()
     {
         var article = Read("Judul\nInflasi turun pada Mei.\nSumber: Badan Pusat Statistik");
