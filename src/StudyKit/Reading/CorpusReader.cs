@@ -1,66 +1,63 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace StudyKit.Reading;
 
 /// <summary>
-/// Reads source documents into a <see cref="Corpus"/>: cleans noise, infers metadata, numbers paragraphs
-/// and splits sentences. Pure: the same documents give the same corpus.
+/// Reads source documents into a <see cref="Corpus"/>: repairs the text (line endings, mojibake, NFC,
+/// upstream tokenisation), removes noise and keeps it, infers metadata, numbers paragraphs and splits
+/// sentences. Pure: the same documents give the same corpus.
 /// </summary>
 public sealed class CorpusReader
 {
     /// <summary>Reads <paramref name="documents"/>, applying <paramref name="overrides"/> by file name.</summary>
-    /// <exception cref="StudyKitInputException">A document is empty or not text.</exception>
+    /// <param name="documents">The decoded input files, in any order; they are sorted ordinally by file name.</param>
+    /// <param name="overrides">Metadata from <c>sources.yaml</c> (see <see cref="SourcesFile"/>), or null.</param>
+    /// <exception cref="StudyKitInputException">
+    /// A document is empty, is not text (NUL or many control characters), or has no article text once noise
+    /// is removed.
+    /// </exception>
     public Corpus Read(IEnumerable<SourceDocument> documents, IReadOnlyList<SourceOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var sorted = documents.OrderBy(d => System.IO.Path.GetFileName(d.Path), StringComparer.Ordinal).ToList();
+        var sorted = documents.OrderBy(d => Path.GetFileName(d.Path), StringComparer.Ordinal).ToList();
         var articles = ImmutableArray.CreateBuilder<Article>(sorted.Count);
+        var diagnostics = new List<Diagnostic>();
         for (var i = 0; i < sorted.Count; i++)
         {
-            var file = System.IO.Path.GetFileName(sorted[i].Path);
+            var file = Path.GetFileName(sorted[i].Path);
             var over = overrides?.FirstOrDefault(o => string.Equals(o.File, file, StringComparison.Ordinal));
-            articles.Add(ReadOne(sorted[i], ArticleLabel.FromIndex(i), over));
+            var article = ArticleReader.Read(sorted[i], ArticleLabel.FromIndex(i), over, diagnostics);
+            articles.Add(article);
+            diagnostics.AddRange(Gaps(article));
         }
-        return new Corpus(articles.ToImmutable(), []);
+        foreach (var unused in (overrides ?? []).Where(o => !sorted.Any(d => Path.GetFileName(d.Path) == o.File)))
+        {
+            diagnostics.Add(new Diagnostic(null, "override-unused", $"sources.yaml names '{unused.File}', which is not among the articles."));
+        }
+        var ordered = diagnostics
+            .OrderBy(d => d.Article?.Value ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal);
+        return new Corpus(articles.ToImmutable(), [.. ordered]);
     }
 
-    private static Article ReadOne(SourceDocument document, ArticleLabel label, SourceOverride? over)
+    private static IEnumerable<Diagnostic> Gaps(Article article)
     {
-        var file = System.IO.Path.GetFileName(document.Path);
-        var lines = document.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var blocks = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (blocks.Count == 0)
+        if (article.Title is null)
         {
-            throw new StudyKitInputException(document.Path, "the file is empty");
+            yield return new Diagnostic(article.Id, "no-title", "No title line was found.");
         }
-        var title = blocks[0];
-        var text = new StringBuilder();
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
-        foreach (var block in blocks.Skip(1).Distinct(StringComparer.Ordinal).Where(b => b != title))
+        if (article.Outlet is null)
         {
-            if (text.Length > 0)
-            {
-                text.Append("\n\n");
-            }
-            var start = text.Length;
-            text.Append(block);
-            paragraphs.Add(new Paragraph(new ParagraphNumber(paragraphs.Count + 1), new TextSpan(start, text.Length), block));
+            yield return new Diagnostic(article.Id, "no-outlet", "The text does not name its outlet.");
         }
-        return new Article
+        if (article.Published is null)
         {
-            Id = new ArticleId(System.IO.Path.GetFileNameWithoutExtension(file)),
-            File = file,
-            Label = label,
-            Title = over?.Title ?? title,
-            Outlet = over?.Outlet,
-            Url = over?.Url,
-            Authors = over?.Authors ?? [],
-            Published = over?.Published,
-            Wire = over?.Wire ?? [],
-            Language = over?.Language ?? ArticleLanguage.Id,
-            Text = text.ToString(),
-            Paragraphs = paragraphs.ToImmutable(),
-        };
+            yield return new Diagnostic(article.Id, "no-date", "The text gives no publication date.");
+        }
+        if (article.Authors.IsEmpty)
+        {
+            yield return new Diagnostic(article.Id, "no-author", "No byline names an author.");
+        }
     }
 }
