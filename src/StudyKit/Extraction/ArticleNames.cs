@@ -1,0 +1,107 @@
+using StudyKit.Reading;
+
+namespace StudyKit.Extraction;
+
+/// <summary>
+/// The full person names written in one article, in text order, with the roles written before them, and the
+/// acronyms it defines ("Saudi Press Agency (SPA)"). Byline authors are left out: a reporter is never a
+/// speaker, so "Kim" in an article by Jack Kim still finds Kim Jong Un.
+/// </summary>
+internal sealed class ArticleNames
+{
+    private readonly List<(int At, string Name, string? Role)> _people = [];
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+
+    public ArticleNames(Article article)
+    {
+        var authors = article.Authors.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            Scan(article.Text, paragraph.Span, authors);
+        }
+    }
+
+    public IReadOnlyList<(int At, string Name, string? Role)> People => _people;
+
+    public IReadOnlyDictionary<string, string> Acronyms => _acronyms;
+
+    private void Scan(string text, TextSpan span, HashSet<string> authors)
+    {
+        var words = TextScan.Words(text, span.Start, span.End);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!MentionParser.IsNameWord(words[i]) || i > 0 && IsGlued(text, words[i - 1], words[i]) && IsOrgWord(words[i - 1]))
+            {
+                i++;
+                continue;
+            }
+            var s = i;
+            while (i + 1 < words.Count && MentionParser.IsNameWord(words[i + 1]) && IsGlued(text, words[i], words[i + 1]) && i + 1 - s < 4)
+            {
+                i++;
+            }
+            if (i > s)
+            {
+                var name = text[words[s].Start..words[i].End];
+                if (!authors.Contains(name))
+                {
+                    _people.Add((words[s].Start, name, RoleBefore(text, words, s)));
+                }
+            }
+            i++;
+        }
+        DefineOrganisationAcronyms(text, words);
+    }
+
+    // "Saudi Press Agency (SPA)": a capitalised run followed by a parenthesised acronym of its initials.
+    private void DefineOrganisationAcronyms(string text, List<Token> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (!words[k].IsAcronym || words[k].Start == 0 || text[words[k].Start - 1] != '(')
+            {
+                continue;
+            }
+            var s = k - 1;
+            while (s > 0 && words[s - 1].IsCapitalised && IsGlued(text, words[s - 1], words[s]))
+            {
+                s--;
+            }
+            if (s < k - 1 && !_acronyms.ContainsKey(words[k].Text))
+            {
+                _acronyms[words[k].Text] = text[words[s].Start..words[k - 1].End];
+            }
+        }
+    }
+
+    private static bool IsOrgWord(Token w) => SpeechLexicon.Both.OrganisationHeads.Contains(w.Text);
+
+    private static bool IsGlued(string text, Token a, Token b) => b.Start - a.End <= 1 && text.AsSpan(a.End, b.Start - a.End).IndexOfAnyExcept(' ') < 0;
+
+    /// <summary>"Presiden Rusia Vladimir Putin": the role words right before a name, in the same clause.</summary>
+    private static string? RoleBefore(string text, List<Token> words, int s)
+    {
+        var from = s;
+        var sawHead = false;
+        while (from > 0 && s - from < 8 && text.AsSpan(words[from - 1].End, words[from].Start - words[from - 1].End).Trim().Length == 0)
+        {
+            var w = words[from - 1];
+            if (SpeechLexicon.Both.Prepositions.Contains(w.Text) && !sawHead)
+            {
+                break;
+            }
+            if (SpeechLexicon.Both.NotNames.Contains(w.Text) && !SpeechLexicon.Both.RoleHeads.Contains(w.Text))
+            {
+                break;
+            }
+            sawHead |= SpeechLexicon.Both.RoleHeads.Contains(w.Text);
+            from--;
+        }
+        while (from < s && !SpeechLexicon.Both.RoleHeads.Contains(words[from].Text))
+        {
+            from++;
+        }
+        return from < s ? text[words[from].Start..words[s - 1].End] : null;
+    }
+}

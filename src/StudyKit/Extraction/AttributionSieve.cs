@@ -1,0 +1,263 @@
+namespace StudyKit.Extraction;
+
+/// <summary>Where an attribution was found: the mention, the pattern, and the clause to search for a via.</summary>
+internal sealed record Attribution(Mention Mention, QuotePattern Pattern, int ClauseStart, int ClauseEnd);
+
+/// <summary>
+/// The cue patterns around one quote, each a hand-written scanner (no backtracking). The sieve order lives in
+/// <see cref="ArticleSpeech"/>: postposed cue, preposed cue, continuation, governing verb, later cue, none.
+/// </summary>
+internal static class AttributionSieve
+{
+    private const int MaxSpeakerWords = 14;
+
+    private static SpeechLexicon.Merged L => SpeechLexicon.Both;
+
+    /// <summary>Slots A and B, right after the closing mark: <c>“…,” kata Putin</c>, <c>“…,” katanya</c>,
+    /// <c>"…," he said</c>, <c>"…," Mr Peston said</c>, <c>"…" the Labour MP for Birkenhead asked</c>.</summary>
+    public static Attribution? Postposed(string text, int from, int paragraphEnd)
+    {
+        var sentenceEnd = TextScan.SentenceEnd(text, from, paragraphEnd);
+        var start = from;
+        while (start < sentenceEnd && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '.' or '!' or '?' or '…' or '-' or '–' or '—'))
+        {
+            start++;
+        }
+        var words = TextScan.Words(text, start, sentenceEnd);
+        if (words.Count == 0 || words[0].Start != start)
+        {
+            return null;
+        }
+        var w0 = words[0].Text;
+        if (L.CliticCues.Contains(w0))
+        {
+            return Pronoun(text, words[0].Start, words[0].End, sentenceEnd);
+        }
+        if (words.Count > 1 && words[1].Text == "nya" && L.PostposedCues.Contains(w0))
+        {
+            return Pronoun(text, words[0].Start, words[1].End, sentenceEnd);
+        }
+        if (L.PostposedCues.Contains(w0) && char.IsLower(w0[0]))
+        {
+            var k = 1;
+            while (k < words.Count && k < 3 && L.PostposedCues.Contains(words[k].Text))
+            {
+                k++; // "demikian kata X", "said Mr X"
+            }
+            return k < words.Count ? AfterCue(text, words, k, sentenceEnd) : null;
+        }
+        return SubjectThenVerb(text, words, sentenceEnd);
+    }
+
+    private static Attribution Pronoun(string text, int start, int end, int clauseEnd) =>
+        new(new Mention(text[start..end], null, null, EntityKind.Person, MentionForm.Pronoun), QuotePattern.Pronoun, end, clauseEnd);
+
+    // "kata Presiden Rusia Vladimir Putin seperti dikutip …": the phrase runs to punctuation, or to a phrase ender
+    // once a name has been seen ("kata peneliti pada Organisasi …, Duaa Dhainy" keeps going past "pada").
+    private static Attribution? AfterCue(string text, List<Token> words, int k, int sentenceEnd)
+    {
+        var start = words[k].Start;
+        var end = start;
+        var sawName = false;
+        for (var i = k; i < words.Count && i - k < MaxSpeakerWords; i++)
+        {
+            var gap = text.AsSpan(end, words[i].Start - end);
+            if (i > k && (gap.IndexOfAny(".;:!?") >= 0 || ContainsMark(gap)))
+            {
+                break;
+            }
+            if (i > k && sawName && (L.PhraseEnders.Contains(words[i].Text) || L.ViaMarkers.Contains(words[i].Text)))
+            {
+                break;
+            }
+            sawName |= words[i].IsCapitalised && !L.NotNames.Contains(words[i].Text);
+            end = words[i].End;
+            if (i + 1 < words.Count && text.AsSpan(end, words[i + 1].Start - end).Contains(')'))
+            {
+                end = text.IndexOf(')', end) + 1;
+            }
+        }
+        var mention = MentionParser.Parse(text, start, end, subjectSide: false);
+        if (mention is null)
+        {
+            return null;
+        }
+        var pattern = mention.Form == MentionForm.Pronoun ? QuotePattern.Pronoun : QuotePattern.QuoteVerbSpeaker;
+        return new Attribution(mention, pattern, end, sentenceEnd);
+    }
+
+    // English inversion-free order: "…," Mr Peston said / he said / the prime minister told BBC One's ….
+    private static Attribution? SubjectThenVerb(string text, List<Token> words, int sentenceEnd)
+    {
+        for (var v = 1; v < words.Count && v <= 7; v++)
+        {
+            var gap = text.AsSpan(words[v - 1].End, words[v].Start - words[v - 1].End);
+            if (gap.IndexOfAny(".;:!?") >= 0 || ContainsMark(gap))
+            {
+                return null;
+            }
+            if (!L.PostposedCues.Contains(words[v].Text) || !char.IsLower(words[v].Text[0]))
+            {
+                continue;
+            }
+            var mention = MentionParser.Parse(text, words[0].Start, words[v - 1].End, subjectSide: true);
+            if (mention is null || mention.Form == MentionForm.Group || !(words[0].IsCapitalised || mention.Form != MentionForm.Name))
+            {
+                return null;
+            }
+            var pattern = mention.Form == MentionForm.Pronoun ? QuotePattern.Pronoun : QuotePattern.QuoteVerbSpeaker;
+            return new Attribution(mention, pattern, words[v].End, sentenceEnd);
+        }
+        return null;
+    }
+
+    /// <summary>Slot C, right before the opening mark: <c>X mengatakan: “…”</c>, <c>Mr Peston told BBC News: "…"</c>,
+    /// <c>Ivana Delevska, pendiri Spear Invest, mengatakan, "…"</c>. Up to six words may sit between verb and mark.</summary>
+    public static Attribution? Preposed(string text, int sentenceStart, int open)
+    {
+        var end = open;
+        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end <= sentenceStart || text[end - 1] is not (':' or ','))
+        {
+            return null;
+        }
+        var words = TextScan.Words(text, sentenceStart, end);
+        for (var v = words.Count - 1; v >= 1 && words.Count - 1 - v <= 6; v--)
+        {
+            if (!L.SpeechVerbs.Contains(words[v].Text) || !char.IsLower(words[v].Text[0]))
+            {
+                continue;
+            }
+            var subjectStart = ClauseStart(text, words, v);
+            var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
+            return mention is null ? null : new Attribution(mention, PatternOf(mention, QuotePattern.SpeakerVerbQuote), words[v].Start, open);
+        }
+        return null;
+    }
+
+    /// <summary>Step 4: a fragment inside reported speech, governed by the sentence's cue verb:
+    /// <c>Kim menyebut perjanjian itu sebagai “…”</c>, <c>yang digambarkan Kim sebagai “…”</c>, <c>menurut Kim … “…”</c>.</summary>
+    public static Attribution? Governing(string text, int sentenceStart, int open)
+    {
+        var words = TextScan.Words(text, sentenceStart, open);
+        for (var v = 0; v < words.Count; v++)
+        {
+            var w = words[v].Text;
+            if (IsAccording(words, v, out var skip))
+            {
+                var m = NameAfter(text, words, v + skip, open);
+                if (m is not null)
+                {
+                    return new Attribution(m, QuotePattern.According, words[v].Start, open);
+                }
+            }
+            if (!(L.SpeechVerbs.Contains(w) || L.FramingVerbs.Contains(w)) || !char.IsLower(w[0]))
+            {
+                continue;
+            }
+            if (w.StartsWith("di", StringComparison.Ordinal))
+            {
+                var skipBy = v + 1 < words.Count && words[v + 1].Text == "oleh" ? 2 : 1;
+                var agent = NameAfter(text, words, v + skipBy, open);
+                if (agent is not null)
+                {
+                    return new Attribution(agent, QuotePattern.Embedded, words[v].Start, open);
+                }
+                continue;
+            }
+            if (v == 0)
+            {
+                continue;
+            }
+            var subjectStart = ClauseStart(text, words, v);
+            var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
+            if (mention is not null && mention.Form != MentionForm.Group)
+            {
+                return new Attribution(mention, QuotePattern.Embedded, words[v].Start, open);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A cue later in the same sentence, after a comma: <c>… “…” dalam hal ini, kata Town.</c></summary>
+    public static Attribution? LaterInSentence(string text, int from, int paragraphEnd)
+    {
+        var sentenceEnd = TextScan.SentenceEnd(text, from, paragraphEnd);
+        for (var c = text.IndexOf(',', from, sentenceEnd - from); c >= 0 && c < sentenceEnd; c = text.IndexOf(',', c + 1, sentenceEnd - c - 1))
+        {
+            if (ContainsMark(text.AsSpan(from, c - from)))
+            {
+                return null;
+            }
+            var found = Postposed(text, c + 1, paragraphEnd);
+            if (found is not null && found.Mention.Form != MentionForm.Group)
+            {
+                return found;
+            }
+            if (c + 1 >= sentenceEnd)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsAccording(List<Token> words, int v, out int skip)
+    {
+        skip = 1;
+        if (string.Equals(words[v].Text, "menurut", StringComparison.OrdinalIgnoreCase))
+        {
+            return v + 1 >= words.Count || !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
+        }
+        skip = 2;
+        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Count && words[v + 1].Text == "to";
+    }
+
+    // The capitalised run right after a word: "digambarkan oleh Kim sebagai" → Kim; "menurut Mr Peston" → Mr Peston.
+    private static Mention? NameAfter(string text, List<Token> words, int i, int limit)
+    {
+        if (i >= words.Count || !words[i].IsCapitalised)
+        {
+            return null;
+        }
+        var e = i;
+        while (e + 1 < words.Count && words[e + 1].IsCapitalised && words[e + 1].Start - words[e].End == 1 && e - i < 4)
+        {
+            e++;
+        }
+        _ = limit;
+        return MentionParser.Parse(text, words[i].Start, words[e].End, subjectSide: false);
+    }
+
+    // The subject starts after the last "bahwa"/"that"/"yang" before the verb, or at the sentence start.
+    private static int ClauseStart(string text, List<Token> words, int v)
+    {
+        for (var i = v - 1; i >= 0; i--)
+        {
+            if (words[i].Text is "bahwa" or "that" or "yang" or "who")
+            {
+                return i + 1 < v ? words[i + 1].Start : words[v].Start;
+            }
+        }
+        _ = text;
+        return words[0].Start;
+    }
+
+    private static QuotePattern PatternOf(Mention mention, QuotePattern named) =>
+        mention.Form == MentionForm.Pronoun ? QuotePattern.Pronoun : named;
+
+    private static bool ContainsMark(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (TextScan.IsDoubleMark(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
