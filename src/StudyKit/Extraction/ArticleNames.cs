@@ -10,6 +10,7 @@ namespace StudyKit.Extraction;
 internal sealed class ArticleNames
 {
     private readonly List<(int At, string Name, string? Role)> _people = [];
+    private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
 
     public ArticleNames(Article article)
@@ -22,6 +23,10 @@ internal sealed class ArticleNames
     }
 
     public IReadOnlyList<(int At, string Name, string? Role)> People => _people;
+
+    /// <summary>True when <paramref name="name"/> is written somewhere not at a sentence start, so its first word is
+    /// surely part of the name ("Janji Putin ini …" opens a sentence and is not a name).</summary>
+    public bool IsSure(string name) => _midSentence.Contains(name);
 
     public IReadOnlyDictionary<string, string> Acronyms => _acronyms;
 
@@ -47,6 +52,10 @@ internal sealed class ArticleNames
                 if (!authors.Contains(name))
                 {
                     _people.Add((words[s].Start, name, RoleBefore(text, words, s)));
+                    if (!OpensSentence(text, span.Start, words[s].Start))
+                    {
+                        _midSentence.Add(name);
+                    }
                 }
             }
             i++;
@@ -73,6 +82,16 @@ internal sealed class ArticleNames
                 _acronyms[words[k].Text] = text[words[s].Start..words[k - 1].End];
             }
         }
+    }
+
+    private static bool OpensSentence(string text, int floor, int at)
+    {
+        var k = at - 1;
+        while (k >= floor && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+        return k < floor || text[k] is '.' or '!' or '?' or ':' || TextScan.IsDoubleMark(text[k]);
     }
 
     private static bool IsOrgWord(Token w) => SpeechLexicon.Both.OrganisationHeads.Contains(w.Text);

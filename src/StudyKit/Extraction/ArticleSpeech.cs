@@ -11,6 +11,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
 {
     private const int MinSpeechWords = 4;
     private const int MaxTitleWords = 6;
+    private const int MaxAttributionWords = 8;
 
     private readonly List<(int Paragraph, Speaker Speaker)> _said = [];
     private readonly List<Quote> _quotes = [];
@@ -126,7 +127,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         {
             var gapFrom = p.Span.Close >= 0 ? p.Span.Close + 1 : p.Span.End;
             var gapTo = q.Open >= 0 ? q.Open : q.Start;
-            return gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count == 0;
+            // "…," he said. "Only the fullest …": only the previous quote's own short attribution lies between.
+            return gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count <= MaxAttributionWords;
         }
         return q.Paragraph - p.Span.Paragraph <= 2;
     }
@@ -157,6 +159,10 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         if (mention.Head is { } head && SpeechLexicon.Both.OrganisationHeads.Contains(head))
         {
             return resolver.OrganisationBefore(article, head, at);
+        }
+        if (mention.Head is { } document && SpeechLexicon.Both.DocumentHeads.Contains(document) && char.IsUpper(mention.AsWritten[0]))
+        {
+            return resolver.Resolve(article, mention with { Name = mention.AsWritten, Kind = EntityKind.Document, Form = MentionForm.Name }, at);
         }
         return LastSpeaker(paragraph, 2);
     }

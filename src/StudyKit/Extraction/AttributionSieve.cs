@@ -66,7 +66,8 @@ internal static class AttributionSieve
             {
                 break;
             }
-            if (i > k && sawName && (L.PhraseEnders.Contains(words[i].Text) || L.ViaMarkers.Contains(words[i].Text)))
+            if (i > k && (L.ViaMarkers.Contains(words[i].Text) || L.Demonstratives.Contains(words[i - 1].Text)
+                || (sawName && L.PhraseEnders.Contains(words[i].Text))))
             {
                 break;
             }
@@ -96,7 +97,7 @@ internal static class AttributionSieve
             {
                 return null;
             }
-            if (!L.PostposedCues.Contains(words[v].Text) || !char.IsLower(words[v].Text[0]))
+            if (!(L.PostposedCues.Contains(words[v].Text) || L.SpeechVerbs.Contains(words[v].Text)) || !char.IsLower(words[v].Text[0]))
             {
                 continue;
             }
@@ -143,7 +144,13 @@ internal static class AttributionSieve
     public static Attribution? Governing(string text, int sentenceStart, int open)
     {
         var words = TextScan.Words(text, sentenceStart, open);
-        for (var v = 0; v < words.Count; v++)
+        var clitic = words.FindLastIndex(w => L.CliticCues.Contains(w.Text));
+        if (clitic >= 0)
+        {
+            // "… lebih erat, katanya, seraya memuji perjanjian tersebut sebagai “…”"
+            return new Attribution(new Mention(words[clitic].Text, null, null, EntityKind.Person, MentionForm.Pronoun), QuotePattern.Embedded, words[clitic].End, open);
+        }
+        for (var v = words.Count - 1; v >= 0; v--)
         {
             var w = words[v].Text;
             if (IsAccording(words, v, out var skip))
@@ -158,7 +165,7 @@ internal static class AttributionSieve
             {
                 continue;
             }
-            if (w.StartsWith("di", StringComparison.Ordinal))
+            if (w.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w))
             {
                 var skipBy = v + 1 < words.Count && words[v + 1].Text == "oleh" ? 2 : 1;
                 var agent = NameAfter(text, words, v + skipBy, open);
@@ -173,6 +180,10 @@ internal static class AttributionSieve
                 continue;
             }
             var subjectStart = ClauseStart(text, words, v);
+            if (subjectStart >= words[v].Start)
+            {
+                continue; // "… dan menuduh …": the subject is the earlier verb's
+            }
             var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
             if (mention is not null && mention.Form != MentionForm.Group)
             {
@@ -237,7 +248,7 @@ internal static class AttributionSieve
     {
         for (var i = v - 1; i >= 0; i--)
         {
-            if (words[i].Text is "bahwa" or "that" or "yang" or "who")
+            if (words[i].Text is "bahwa" or "that" or "yang" or "who" or "which" or "dan" or "and" or "serta" or "namun" or "but" or "seraya")
             {
                 return i + 1 < v ? words[i + 1].Start : words[v].Start;
             }

@@ -118,7 +118,9 @@ internal sealed class EntityResolver
             var parts = full.Split(' ');
             return parts[0] == name || (!familyFirst && parts[^1] == name);
         }
-        var people = NamesOf(article).People;
+        var names = NamesOf(article);
+        var people = names.People.Where(p => names.IsSure(p.Name)).Concat(names.People.Where(p => !names.IsSure(p.Name))
+            .Where(_ => !names.People.Any(p => names.IsSure(p.Name) && Fits(p.Name)))).OrderBy(p => p.At).ToList();
         var before = people.LastOrDefault(p => p.At < at && Fits(p.Name));
         if (before.Name is not null)
         {

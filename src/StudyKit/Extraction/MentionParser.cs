@@ -24,11 +24,25 @@ internal static class MentionParser
         {
             return null;
         }
+        // "But the prime minister", "Namun Kim": a capitalised connective opening the sentence is not part of the phrase.
+        while (words.Count > 1 && words[0].IsCapitalised && L.NotNames.Contains(words[0].Text)
+            && !L.Pronouns.Contains(words[0].Text) && words[0].Text is not ("The" or "A" or "An"))
+        {
+            words.RemoveAt(0);
+            asWritten = text[words[0].Start..end];
+        }
         if (subjectSide)
         {
-            while (words.Count > 1 && !words[^1].IsCapitalised && !L.RoleHeads.Contains(words[^1].Text) && words.Count - 1 >= 1)
+            // "Putin kemudian", "Mr Blair also", "Stoltenberg telah": adverbs between the subject and its verb.
+            var strip = 0;
+            while (strip < 3 && words.Count - strip > 1 && !words[^(strip + 1)].IsCapitalised && char.IsLetter(words[^(strip + 1)].Text[0])
+                && !L.RoleHeads.Contains(words[^(strip + 1)].Text) && !L.Demonstratives.Contains(words[^(strip + 1)].Text))
             {
-                words.RemoveAt(words.Count - 1);
+                strip++;
+            }
+            if (strip > 0 && IsNameWord(words[^(strip + 1)]))
+            {
+                words.RemoveRange(words.Count - strip, strip);
             }
         }
         if (words.Count == 1 && L.Pronouns.Contains(words[0].Text))
@@ -36,17 +50,25 @@ internal static class MentionParser
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Pronoun);
         }
         var segments = Segments(text, words);
-        for (var s = segments.Count - 1; s >= 0; s--)
+        // First pass skips appositive segments opening in lower case ("pendiri Spear Invest yang … saham Tesla").
+        foreach (var appositivesToo in new[] { false, true })
         {
-            var core = PersonCore(segments[s]);
-            if (core is null)
+            for (var s = segments.Count - 1; s >= 0; s--)
             {
-                continue;
+                if (!appositivesToo && segments.Count > 1 && !segments[s][0].IsCapitalised)
+                {
+                    continue;
+                }
+                var core = subjectSide ? ClauseSubject(segments[s]) ?? PersonCore(segments[s]) : PersonCore(segments[s]);
+                if (core is null)
+                {
+                    continue;
+                }
+                var (from, to) = core.Value;
+                var name = text[segments[s][from].Start..segments[s][to].End];
+                var role = from > 0 ? Join(text, segments[s], 0, from - 1) : NeighbourRole(text, segments, s);
+                return new Mention(asWritten, name, role, EntityKind.Person, MentionForm.Name);
             }
-            var (from, to) = core.Value;
-            var name = text[segments[s][from].Start..segments[s][to].End];
-            var role = from > 0 ? Join(text, segments[s], 0, from - 1) : NeighbourRole(text, segments, s);
-            return new Mention(asWritten, name, role, EntityKind.Person, MentionForm.Name);
         }
         return NonPerson(text, asWritten, words);
     }
@@ -102,6 +124,10 @@ internal static class MentionParser
     private static (int From, int To)? PersonCore(List<Token> segment)
     {
         var to = segment.Count - 1;
+        if (to > 0 && segment[to].IsAcronym && segment[to].Text.Length <= 3 && IsNameWord(segment[to - 1]))
+        {
+            to--;
+        }
         if (!IsNameWord(segment[to]))
         {
             return null;
@@ -124,6 +150,22 @@ internal static class MentionParser
             }
         }
         return (from, to);
+    }
+
+    // "Trump merespons pengumuman Musk": a segment holding an Indonesian verb (meN-/ber-) is a clause; its subject is the first name.
+    private static (int From, int To)? ClauseSubject(List<Token> segment)
+    {
+        var verb = segment.FindIndex(w => !w.IsCapitalised && w.Text.Length > 5 && (w.Text.StartsWith("me", StringComparison.Ordinal) || w.Text.StartsWith("ber", StringComparison.Ordinal)));
+        if (verb <= 0 || !IsNameWord(segment[0]))
+        {
+            return null;
+        }
+        var to = 0;
+        while (to + 1 < verb && IsNameWord(segment[to + 1]) && to < 3)
+        {
+            to++;
+        }
+        return (0, to);
     }
 
     private static bool IsParticle(List<Token> segment, int i) =>
@@ -154,12 +196,13 @@ internal static class MentionParser
     {
         var first = words[0].Text;
         var last = words[^1].Text;
-        var head = words.FirstOrDefault(w => L.OrganisationHeads.Contains(w.Text) || L.DocumentHeads.Contains(w.Text)
-            || L.RoleHeads.Contains(w.Text)).Text;
-        var describes = L.Demonstratives.Contains(last) || string.Equals(first, "the", StringComparison.OrdinalIgnoreCase);
-        if (describes && !words.Skip(1).Any(IsNameWord))
+        var head = (words.FirstOrDefault(w => L.OrganisationHeads.Contains(w.Text)).Text
+            ?? words.FirstOrDefault(w => L.DocumentHeads.Contains(w.Text) || L.RoleHeads.Contains(w.Text)).Text)?.ToLowerInvariant();
+        var describes = string.Equals(first, "the", StringComparison.OrdinalIgnoreCase)
+            || (L.Demonstratives.Contains(last) && !words.Skip(1).Any(IsNameWord));
+        if (describes)
         {
-            return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Description, head?.ToLowerInvariant());
+            return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Description, head);
         }
         var capital = words.FindIndex(w => w.IsCapitalised && !L.NotNames.Contains(w.Text));
         if (capital < 0)

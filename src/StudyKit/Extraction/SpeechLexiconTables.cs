@@ -8,7 +8,7 @@ internal static class SpeechLexiconTables
     [
         "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "terang", "tegas", "tandas", "tambah", "imbuh",
         "lanjut", "sebut", "pungkas", "kilah", "aku", "seru", "pinta", "tanya", "tulis", "bilang", "sambung", "timpal",
-        "sergah", "celoteh", "cetus", "tukas",
+        "sergah", "celoteh", "cetus", "tukas", "ketus", "katakan",
     ];
 
     public static SpeechLexicon Indonesian() => new()

@@ -35,10 +35,30 @@ internal static class TextScan
             {
                 i++;
             }
-            words.Add(new Token(s, i, text[s..i]));
+            AddSplit(text, s, i, words);
         }
         return words;
     }
+
+    // Run-together source text: "dilaporkanSaudi", "dariAFP" split where a known lower-case cue word meets a capital.
+    private static void AddSplit(string text, int s, int e, List<Token> words)
+    {
+        for (var k = s + 2; k < e; k++)
+        {
+            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1]) && Joiners.Contains(text[s..k]))
+            {
+                words.Add(new Token(s, k, text[s..k]));
+                s = k;
+                break;
+            }
+        }
+        words.Add(new Token(s, e, text[s..e]));
+    }
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "dari", "dilansir", "dilaporkan", "dikutip", "mengutip", "kepada", "oleh", "kata", "ujar", "menurut",
+    };
 
     private static bool IsInnerJoiner(string text, int i, int end) =>
         (text[i] is '-' or '\'' or '’') && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
