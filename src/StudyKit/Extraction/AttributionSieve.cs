@@ -107,7 +107,7 @@ internal static class AttributionSieve
                 return null;
             }
             var pattern = mention.Form == MentionForm.Pronoun ? QuotePattern.Pronoun : QuotePattern.QuoteVerbSpeaker;
-            return new Attribution(mention, pattern, words[v].End, sentenceEnd);
+            return new Attribution(mention, pattern, words[v].Start, sentenceEnd);
         }
         return null;
     }
@@ -132,9 +132,9 @@ internal static class AttributionSieve
             {
                 continue;
             }
-            var subjectStart = ClauseStart(text, words, v);
+            var subjectStart = ClauseStart(words, v, conjunctions: false);
             var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
-            return mention is null ? null : new Attribution(mention, PatternOf(mention, QuotePattern.SpeakerVerbQuote), words[v].Start, open);
+            return mention is null ? null : new Attribution(mention, PatternOf(mention, QuotePattern.SpeakerVerbQuote), sentenceStart, open);
         }
         return null;
     }
@@ -179,7 +179,7 @@ internal static class AttributionSieve
             {
                 continue;
             }
-            var subjectStart = ClauseStart(text, words, v);
+            var subjectStart = ClauseStart(words, v, conjunctions: true);
             if (subjectStart >= words[v].Start)
             {
                 continue; // "… dan menuduh …": the subject is the earlier verb's
@@ -244,16 +244,17 @@ internal static class AttributionSieve
     }
 
     // The subject starts after the last "bahwa"/"that"/"yang" before the verb, or at the sentence start.
-    private static int ClauseStart(string text, List<Token> words, int v)
+    // With conjunctions (fragments): "… dan menuduh …" starts a clause of its own, so its subject is empty.
+    private static int ClauseStart(List<Token> words, int v, bool conjunctions)
     {
         for (var i = v - 1; i >= 0; i--)
         {
-            if (words[i].Text is "bahwa" or "that" or "yang" or "who" or "which" or "dan" or "and" or "serta" or "namun" or "but" or "seraya")
+            var w = words[i].Text;
+            if (w is "bahwa" or "that" || (conjunctions && w is "yang" or "who" or "which" or "dan" or "and" or "serta" or "namun" or "but" or "seraya"))
             {
                 return i + 1 < v ? words[i + 1].Start : words[v].Start;
             }
         }
-        _ = text;
         return words[0].Start;
     }
 

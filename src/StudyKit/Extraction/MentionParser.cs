@@ -196,8 +196,12 @@ internal static class MentionParser
     {
         var first = words[0].Text;
         var last = words[^1].Text;
-        var head = (words.FirstOrDefault(w => L.OrganisationHeads.Contains(w.Text)).Text
-            ?? words.FirstOrDefault(w => L.DocumentHeads.Contains(w.Text) || L.RoleHeads.Contains(w.Text)).Text)?.ToLowerInvariant();
+        // The head: a role opening the phrase ("pelatih … itu" → a person), else an organisation
+        // ("pernyataan resmi kementerian tersebut" → the ministry), else a document.
+        var opening = string.Equals(first, "the", StringComparison.OrdinalIgnoreCase) && words.Count > 1 ? words[1].Text : first;
+        var head = (L.RoleHeads.Contains(opening) ? opening
+            : words.FirstOrDefault(w => L.OrganisationHeads.Contains(w.Text)).Text
+            ?? words.FirstOrDefault(w => L.DocumentHeads.Contains(w.Text)).Text)?.ToLowerInvariant();
         var describes = string.Equals(first, "the", StringComparison.OrdinalIgnoreCase)
             || (L.Demonstratives.Contains(last) && !words.Skip(1).Any(IsNameWord));
         if (describes)

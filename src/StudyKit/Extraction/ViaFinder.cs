@@ -18,6 +18,10 @@ internal static class ViaFinder
         var words = TextScan.Words(text, from, to);
         for (var i = 0; i < words.Count; i++)
         {
+            if (i > 0 && words[i].Text is "interview" or "wawancara" && words[i - 1].IsAcronym)
+            {
+                return words[i - 1].Text; // "in a wide-ranging BBC interview"
+            }
             foreach (var marker in L.ViaMarkers)
             {
                 var length = MatchLength(words, i, marker);
@@ -62,7 +66,7 @@ internal static class ViaFinder
             {
                 break;
             }
-            if (w.IsCapitalised && !L.Pronouns.Contains(w.Text))
+            if ((w.IsCapitalised || w.Text.Skip(1).Any(char.IsUpper)) && !L.Pronouns.Contains(w.Text))
             {
                 var s = i;
                 while (i + 1 < words.Count && (words[i + 1].IsCapitalised || words[i + 1].Text is "of" or "with")
@@ -79,6 +83,12 @@ internal static class ViaFinder
                 if (i < words.Count && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(','))
                 {
                     // Apposition: "kantor berita negara Rusia, Tass" — the outlet follows the comma.
+                    continue;
+                }
+                if (i + 1 < words.Count && words[i].Text is "dari" or "from" && words[i + 1].IsCapitalised)
+                {
+                    // A chain: "dilansir detikNews dari New Arab" credits New Arab as the origin.
+                    i++;
                     continue;
                 }
                 break;
