@@ -99,6 +99,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         var via = attribution is not null && pattern is not (QuotePattern.Embedded or QuotePattern.According)
             ? ViaFinder.Find(Text, attribution.ClauseStart, attribution.ClauseEnd)
             : null;
+        via ??= ContinuedVia(attribution, speaker);
         _quotes.Add(new Quote
         {
             Id = new QuoteId($"{article.Id.Value}#q{_quotes.Count + 1}"),
@@ -114,6 +115,18 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             _said.Add((q.Paragraph, speaker));
         }
         _previous = (q, speaker);
+    }
+
+    // "“…,” lanjutnya": the speaker goes on to the same outlet, so the previous quote's via still holds.
+    private string? ContinuedVia(Attribution? attribution, Speaker? speaker)
+    {
+        if (attribution?.Mention.Form != MentionForm.Pronoun || _quotes.Count == 0 || speaker is null)
+        {
+            return null;
+        }
+        var cue = TextScan.Words(attribution.Mention.AsWritten, 0, attribution.Mention.AsWritten.Length);
+        var previous = _quotes[^1];
+        return cue.Any(w => SpeechLexicon.Both.ContinuingCues.Contains(w.Text)) && previous.Speaker?.Entity == speaker.Entity ? previous.Via : null;
     }
 
     // A paragraph-opening quote with no cue, or a segment right after the previous quote (merged paragraphs).

@@ -64,6 +64,10 @@ internal sealed record SpeechLexicon
     /// <summary>Lower-case words skipped between a via marker and the outlet ("kantor berita negara", "acara").</summary>
     public required IReadOnlyList<string> OutletFillers { get; init; }
 
+    /// <summary>Cues that continue the previous statement to the same audience (<c>lanjutnya</c>, <c>he added</c>):
+    /// such a quote keeps the previous quote's via.</summary>
+    public required IReadOnlyList<string> ContinuingCues { get; init; }
+
     /// <summary>The Indonesian table.</summary>
     public static SpeechLexicon Id { get; } = SpeechLexiconTables.Indonesian();
 
@@ -94,6 +98,7 @@ internal sealed record SpeechLexicon
             Prepositions = Set(id.Prepositions, en.Prepositions);
             FamilyFirstSurnames = Set(id.FamilyFirstSurnames, en.FamilyFirstSurnames);
             OutletFillers = Set(id.OutletFillers, en.OutletFillers);
+            ContinuingCues = Set(id.ContinuingCues, en.ContinuingCues);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
         }
@@ -114,6 +119,7 @@ internal sealed record SpeechLexicon
         public FrozenSet<string> Prepositions { get; }
         public FrozenSet<string> FamilyFirstSurnames { get; }
         public FrozenSet<string> OutletFillers { get; }
+        public FrozenSet<string> ContinuingCues { get; }
         public IReadOnlyList<string> AccordingMarkers { get; }
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>

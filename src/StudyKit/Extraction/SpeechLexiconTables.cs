@@ -85,6 +85,7 @@ internal static class SpeechLexiconTables
             "oh", "seo", "kwon", "hwang", "song", "hong", "ahn", "yoo", "ko", "xi", "li", "wang", "zhang", "liu", "chen",
             "yang", "zhao", "huang", "zhou", "wu", "sun", "hu", "deng", "mao", "jiang", "wen", "ma", "guo",
         ],
+        ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
     };
 
@@ -139,6 +140,7 @@ internal static class SpeechLexiconTables
         ],
         Prepositions = ["of", "for", "from", "at", "in", "on", "to", "with", "by", "about"],
         FamilyFirstSurnames = [],
+        ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],
     };
 }

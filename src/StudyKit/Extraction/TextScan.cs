@@ -40,25 +40,38 @@ internal static class TextScan
         return words;
     }
 
-    // Run-together source text: "dilaporkanSaudi", "dariAFP" split where a known lower-case cue word meets a capital.
+    // Run-together source text: "dilaporkanSaudi", "dilansirdetikNewsdariNew Arab" split where a known lower-case
+    // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
     private static void AddSplit(string text, int s, int e, List<Token> words)
     {
         for (var k = s + 2; k < e; k++)
         {
-            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1]) && Joiners.Contains(text[s..k]))
+            if (!char.IsUpper(text[k]) || !char.IsLower(text[k - 1]))
             {
-                words.Add(new Token(s, k, text[s..k]));
-                s = k;
-                break;
+                continue;
+            }
+            foreach (var joiner in Joiners)
+            {
+                var from = k - joiner.Length;
+                if (from >= s && string.CompareOrdinal(text, from, joiner, 0, joiner.Length) == 0)
+                {
+                    if (from > s)
+                    {
+                        words.Add(new Token(s, from, text[s..from]));
+                    }
+                    words.Add(new Token(from, k, joiner));
+                    s = k;
+                    break;
+                }
             }
         }
         words.Add(new Token(s, e, text[s..e]));
     }
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
-    {
-        "dari", "dilansir", "dilaporkan", "dikutip", "mengutip", "kepada", "oleh", "kata", "ujar", "menurut",
-    };
+    private static readonly string[] Joiners =
+    [
+        "dilansir", "dilaporkan", "dikutip", "mengutip", "kepada", "oleh", "menurut", "dari",
+    ];
 
     private static bool IsInnerJoiner(string text, int i, int end) =>
         (text[i] is '-' or '\'' or '’') && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
