@@ -44,6 +44,17 @@ internal static class TextScan
     // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
     private static void AddSplit(string text, int s, int e, List<Token> words)
     {
+        foreach (var joiner in Joiners)
+        {
+            // "dilansirdetikNews": a cue glued to a camel-case outlet.
+            if (joiner.Length >= 6 && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
+                && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
+            {
+                words.Add(new Token(s, s + joiner.Length, joiner));
+                s += joiner.Length;
+                break;
+            }
+        }
         for (var k = s + 2; k < e; k++)
         {
             if (!char.IsUpper(text[k]) || !char.IsLower(text[k - 1]))

@@ -80,7 +80,7 @@ internal static class ViaFinder
                 }
                 outlet = text[words[s].Start..words[i].End];
                 i++;
-                if (i < words.Count && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(','))
+                if (skipped > 0 && i < words.Count && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(','))
                 {
                     // Apposition: "kantor berita negara Rusia, Tass" — the outlet follows the comma.
                     continue;
