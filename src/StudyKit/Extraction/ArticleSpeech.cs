@@ -162,7 +162,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     private Speaker? Resolve(Mention mention, int at, int paragraph) => mention.Form switch
     {
         MentionForm.Name => resolver.Resolve(article, mention, at),
-        MentionForm.Pronoun => LastSpeaker(paragraph, 2),
+        MentionForm.Pronoun => LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph),
         MentionForm.Description => Described(mention, at, paragraph),
         _ => null,
     };
@@ -177,7 +177,17 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         {
             return resolver.Resolve(article, mention with { Name = mention.AsWritten, Kind = EntityKind.Document, Form = MentionForm.Name }, at);
         }
-        return LastSpeaker(paragraph, 2);
+        return LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph);
+    }
+
+    // No one has spoken yet: the nearest full person name before, in this or the previous paragraph.
+    private Speaker? PersonBefore(int at, int paragraph)
+    {
+        var floor = article.Paragraphs[Math.Max(0, paragraph - 1)].Span.Start;
+        var names = resolver.NamesOf(article);
+        var person = names.People.LastOrDefault(p => p.At < at && p.At >= floor && names.IsSure(p.Name));
+        return person.Name is null ? null
+            : resolver.Resolve(article, new Mention(person.Name, person.Name, person.Role, EntityKind.Person, MentionForm.Name), person.At);
     }
 
     private Speaker? LastSpeaker(int paragraph, int maxDistance)

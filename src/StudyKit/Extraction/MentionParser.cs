@@ -25,7 +25,7 @@ internal static class MentionParser
             return null;
         }
         // "But the prime minister", "Namun Kim": a capitalised connective opening the sentence is not part of the phrase.
-        while (words.Count > 1 && words[0].IsCapitalised && L.NotNames.Contains(words[0].Text)
+        while (words.Count > 1 && words[0].IsCapitalised && L.NotNames.Contains(words[0].Text) && !L.Honorifics.Contains(words[0].Text)
             && !L.Pronouns.Contains(words[0].Text) && words[0].Text is not ("The" or "A" or "An"))
         {
             words.RemoveAt(0);
@@ -49,6 +49,10 @@ internal static class MentionParser
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Pronoun);
         }
+        if (string.Equals(words[0].Text, "the", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(start, end - start).Contains(','))
+        {
+            return NonPerson(text, asWritten, words); // "the Kansas Republican", "the prime minister": a description
+        }
         var segments = Segments(text, words);
         // First pass skips appositive segments opening in lower case ("pendiri Spear Invest yang … saham Tesla").
         foreach (var appositivesToo in new[] { false, true })
@@ -67,7 +71,9 @@ internal static class MentionParser
                 var (from, to) = core.Value;
                 var name = text[segments[s][from].Start..segments[s][to].End];
                 var role = from > 0 ? Join(text, segments[s], 0, from - 1) : NeighbourRole(text, segments, s);
-                return new Mention(asWritten, name, role, EntityKind.Person, MentionForm.Name);
+                // As written: the name with its own role words ("Menteri Keuangan Sri Mulyani Indrawati"), no appositives.
+                var written = text[segments[s][0].Start..segments[s][to].End];
+                return new Mention(written, name, role, EntityKind.Person, MentionForm.Name);
             }
         }
         return NonPerson(text, asWritten, words);
@@ -140,13 +146,15 @@ internal static class MentionParser
         if (from > 0)
         {
             var before = segment[from - 1].Text;
-            if (L.OrganisationHeads.Contains(before) || L.Prepositions.Contains(before) || L.DocumentHeads.Contains(before))
+            var orgBefore = L.OrganisationHeads.Contains(before) || (from > 1 && segment[from - 1].IsCapitalised && L.OrganisationHeads.Contains(segment[from - 2].Text));
+            if (L.Prepositions.Contains(before) || L.DocumentHeads.Contains(before))
             {
                 return null;
             }
-            if (from > 1 && segment[from - 1].IsCapitalised && L.OrganisationHeads.Contains(segment[from - 2].Text))
+            if (orgBefore)
             {
-                return null;
+                // "Gubernur Bank Sentral Hendra Wijaya": an organisation name runs into the person's; keep a two-word name.
+                return to - from >= 2 ? (to - 1, to) : null;
             }
         }
         return (from, to);
@@ -176,7 +184,7 @@ internal static class MentionParser
         word.IsCapitalised && !word.IsAcronym && char.IsLetter(word.Text[0])
         && !L.RoleHeads.Contains(word.Text) && !L.OrganisationHeads.Contains(word.Text)
         && !L.DocumentHeads.Contains(word.Text) && !L.NotNames.Contains(word.Text)
-        && !L.Honorifics.Contains(word.Text) && !L.Places.Contains(word.Text);
+        && !L.Honorifics.Contains(word.Text) && !L.Places.Contains(word.Text) && !L.RoleComplements.Contains(word.Text);
 
     private static string? NeighbourRole(string text, List<List<Token>> segments, int s)
     {
@@ -203,8 +211,8 @@ internal static class MentionParser
             : words.FirstOrDefault(w => L.OrganisationHeads.Contains(w.Text)).Text
             ?? words.FirstOrDefault(w => L.DocumentHeads.Contains(w.Text)).Text)?.ToLowerInvariant();
         var describes = string.Equals(first, "the", StringComparison.OrdinalIgnoreCase)
-            || (L.Demonstratives.Contains(last) && !words.Skip(1).Any(IsNameWord));
-        if (describes)
+            || (L.Demonstratives.Contains(last) && (!words.Skip(1).Any(IsNameWord) || char.IsLower(first[0])));
+        if (describes && !(string.Equals(first, "the", StringComparison.OrdinalIgnoreCase) && words.Any(w => w.IsAcronym)))
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Description, head);
         }

@@ -68,6 +68,9 @@ internal sealed record SpeechLexicon
     /// such a quote keeps the previous quote's via.</summary>
     public required IReadOnlyList<string> ContinuingCues { get; init; }
 
+    /// <summary>Capitalised words that complete a role, not a name ("Menteri Keuangan", "Direktur Operasional").</summary>
+    public required IReadOnlyList<string> RoleComplements { get; init; }
+
     /// <summary>The Indonesian table.</summary>
     public static SpeechLexicon Id { get; } = SpeechLexiconTables.Indonesian();
 
@@ -99,6 +102,7 @@ internal sealed record SpeechLexicon
             FamilyFirstSurnames = Set(id.FamilyFirstSurnames, en.FamilyFirstSurnames);
             OutletFillers = Set(id.OutletFillers, en.OutletFillers);
             ContinuingCues = Set(id.ContinuingCues, en.ContinuingCues);
+            RoleComplements = Set(id.RoleComplements, en.RoleComplements);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
         }
@@ -120,6 +124,7 @@ internal sealed record SpeechLexicon
         public FrozenSet<string> FamilyFirstSurnames { get; }
         public FrozenSet<string> OutletFillers { get; }
         public FrozenSet<string> ContinuingCues { get; }
+        public FrozenSet<string> RoleComplements { get; }
         public IReadOnlyList<string> AccordingMarkers { get; }
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>

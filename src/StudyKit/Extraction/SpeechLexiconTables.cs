@@ -85,6 +85,13 @@ internal static class SpeechLexiconTables
             "oh", "seo", "kwon", "hwang", "song", "hong", "ahn", "yoo", "ko", "xi", "li", "wang", "zhang", "liu", "chen",
             "yang", "zhao", "huang", "zhou", "wu", "sun", "hu", "deng", "mao", "jiang", "wen", "ma", "guo",
         ],
+        RoleComplements =
+        [
+            "keuangan", "luar", "negeri", "dalam", "pertahanan", "operasional", "utama", "umum", "kesehatan", "pendidikan",
+            "perdagangan", "perindustrian", "pertanian", "perhubungan", "agama", "sosial", "hukum", "keamanan", "politik",
+            "ekonomi", "energi", "kebudayaan", "pariwisata", "eksekutif", "besar", "muda", "madya", "tinggi", "bidang",
+            "kebijakan", "perekonomian", "investasi", "sekretariat", "kabinet", "senior", "komunikasi", "teknik",
+        ],
         ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
     };
@@ -140,6 +147,11 @@ internal static class SpeechLexiconTables
         ],
         Prepositions = ["of", "for", "from", "at", "in", "on", "to", "with", "by", "about"],
         FamilyFirstSurnames = [],
+        RoleComplements =
+        [
+            "foreign", "home", "finance", "defence", "defense", "health", "education", "trade", "interior", "executive",
+            "affairs", "treasury", "justice", "energy", "culture", "environment", "transport", "senior", "press", "policy",
+        ],
         ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],
     };
