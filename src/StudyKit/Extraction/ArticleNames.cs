@@ -11,6 +11,7 @@ internal sealed class ArticleNames
 {
     private readonly List<(int At, string Name, string? Role)> _people = [];
     private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _subjects = [];
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
 
     public ArticleNames(Article article)
@@ -28,11 +29,15 @@ internal sealed class ArticleNames
     /// surely part of the name ("Janji Putin ini …" opens a sentence and is not a name).</summary>
     public bool IsSure(string name) => _midSentence.Contains(name);
 
+    /// <summary>True when the name written at <paramref name="at"/> is the first name of its sentence (likely its subject).</summary>
+    public bool IsSubjectAt(int at) => _subjects.Contains(at);
+
     public IReadOnlyDictionary<string, string> Acronyms => _acronyms;
 
     private void Scan(string text, TextSpan span, HashSet<string> authors)
     {
         var words = TextScan.Words(text, span.Start, span.End);
+        var lastSentence = -1;
         var i = 0;
         while (i < words.Count)
         {
@@ -52,6 +57,12 @@ internal sealed class ArticleNames
                 if (!authors.Contains(name))
                 {
                     _people.Add((words[s].Start, name, RoleBefore(text, words, s)));
+                    var sentence = TextScan.SentenceStart(text, span.Start, words[s].Start);
+                    if (sentence != lastSentence)
+                    {
+                        _subjects.Add(words[s].Start);
+                    }
+                    lastSentence = sentence;
                     if (!OpensSentence(text, span.Start, words[s].Start))
                     {
                         _midSentence.Add(name);

@@ -185,7 +185,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     {
         var floor = article.Paragraphs[Math.Max(0, paragraph - 1)].Span.Start;
         var names = resolver.NamesOf(article);
-        var person = names.People.LastOrDefault(p => p.At < at && p.At >= floor && names.IsSure(p.Name));
+        var person = names.People.LastOrDefault(p => p.At < at && p.At >= floor && names.IsSure(p.Name) && names.IsSubjectAt(p.At));
         return person.Name is null ? null
             : resolver.Resolve(article, new Mention(person.Name, person.Name, person.Role, EntityKind.Person, MentionForm.Name), person.At);
     }

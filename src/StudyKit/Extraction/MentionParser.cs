@@ -49,9 +49,11 @@ internal static class MentionParser
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Pronoun);
         }
-        if (string.Equals(words[0].Text, "the", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(start, end - start).Contains(','))
+        if (string.Equals(words[0].Text, "the", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(start, end - start).Contains(',')
+            && PersonCore(words) is not { From: > 1 })
         {
-            return NonPerson(text, asWritten, words); // "the Kansas Republican", "the prime minister": a description
+            // "the Kansas Republican", "the prime minister": a description. "The … chairman Matthew Taylor" names him.
+            return NonPerson(text, asWritten, words);
         }
         var segments = Segments(text, words);
         // First pass skips appositive segments opening in lower case ("pendiri Spear Invest yang … saham Tesla").
