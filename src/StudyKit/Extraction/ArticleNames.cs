@@ -17,7 +17,7 @@ internal sealed class ArticleNames
     public ArticleNames(Article article)
     {
         var authors = article.Authors.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var paragraph in article.Paragraphs)
+        foreach (var paragraph in article.Paragraphs.Where(p => !IsHeading(article.Text, p.Span)))
         {
             Scan(article.Text, paragraph.Span, authors);
         }
@@ -93,6 +93,15 @@ internal sealed class ArticleNames
                 _acronyms[words[k].Text] = text[words[s].Start..words[k - 1].End];
             }
         }
+    }
+
+    // "Putin dan Kim Berpelukan Usai Teken Pakta": a short title-case line is a heading, not a source of names.
+    private static bool IsHeading(string text, TextSpan span)
+    {
+        var words = TextScan.Words(text, span.Start, span.End);
+        var last = text[span.End - 1];
+        return words.Count <= 20 && last is not ('.' or '!' or '?') && !TextScan.IsDoubleMark(last)
+            && words.Count(w => w.IsCapitalised) * 10 >= words.Count * 6;
     }
 
     private static bool OpensSentence(string text, int floor, int at)

@@ -165,7 +165,8 @@ internal static class MentionParser
     // "Trump merespons pengumuman Musk": a segment holding an Indonesian verb (meN-/ber-) is a clause; its subject is the first name.
     private static (int From, int To)? ClauseSubject(List<Token> segment)
     {
-        var verb = segment.FindIndex(w => !w.IsCapitalised && w.Text.Length > 5 && (w.Text.StartsWith("me", StringComparison.Ordinal) || w.Text.StartsWith("ber", StringComparison.Ordinal)));
+        var verb = segment.FindIndex(w => !w.IsCapitalised && w.Text.Length > 6 && !L.NotNames.Contains(w.Text)
+            && (w.Text.StartsWith("me", StringComparison.Ordinal) || w.Text.StartsWith("ber", StringComparison.Ordinal)));
         if (verb <= 0 || !IsNameWord(segment[0]))
         {
             return null;
@@ -186,7 +187,8 @@ internal static class MentionParser
         word.IsCapitalised && !word.IsAcronym && char.IsLetter(word.Text[0])
         && !L.RoleHeads.Contains(word.Text) && !L.OrganisationHeads.Contains(word.Text)
         && !L.DocumentHeads.Contains(word.Text) && !L.NotNames.Contains(word.Text)
-        && !L.Honorifics.Contains(word.Text) && !L.Places.Contains(word.Text) && !L.RoleComplements.Contains(word.Text);
+        && !L.Honorifics.Contains(word.Text) && !L.Places.Contains(word.Text) && !L.RoleComplements.Contains(word.Text)
+        && !(word.Text.Length >= 8 && word.Text.EndsWith("nya", StringComparison.Ordinal)) && !L.IsAnyCue(word.Text);
 
     private static string? NeighbourRole(string text, List<List<Token>> segments, int s)
     {
@@ -218,12 +220,24 @@ internal static class MentionParser
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Description, head);
         }
-        var capital = words.FindIndex(w => w.IsCapitalised && !L.NotNames.Contains(w.Text));
+        var capital = words.FindIndex(w => w.IsCapitalised && !L.NotNames.Contains(w.Text) && !L.IsAnyCue(w.Text) && !L.ViaMarkers.Contains(w.Text.ToLowerInvariant()));
         if (capital < 0)
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Group);
         }
-        var lastCapital = words.FindLastIndex(w => w.IsCapitalised);
+        // One capitalised run, prepositions allowed inside: "Duta Besar Korea Selatan untuk PBB", not "Washington dan Seoul …".
+        var lastCapital = capital;
+        for (var i = capital + 1; i < words.Count; i++)
+        {
+            if (words[i].IsCapitalised || char.IsDigit(words[i].Text[0]))
+            {
+                lastCapital = i;
+            }
+            else if (!(L.Prepositions.Contains(words[i].Text) && i + 1 < words.Count && words[i + 1].IsCapitalised))
+            {
+                break;
+            }
+        }
         var name = Join(text, words, capital, lastCapital);
         var kind = L.DocumentHeads.Contains(words[capital].Text) ? EntityKind.Document
             : L.RoleHeads.Contains(words[capital].Text) ? EntityKind.Person

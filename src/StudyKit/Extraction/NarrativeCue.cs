@@ -13,6 +13,8 @@ internal static class NarrativeCues
 {
     private const int MaxSubjectWords = 22;
 
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase) { "mengatakan", "berkata", "said", "says" };
+
     private static SpeechLexicon.Merged L => SpeechLexicon.Both;
 
     public static List<NarrativeCue> Find(Article article, IReadOnlyList<QuoteSpan> quotes)
@@ -70,14 +72,22 @@ internal static class NarrativeCues
             {
                 continue;
             }
+            if (w.Text.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w.Text))
+            {
+                continue; // passive "digambarkan Kim": the agent follows, handled with the fragment it governs
+            }
             var subjectStart = words[0].Start;
             var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
             if (mention is null || mention.Form == MentionForm.Group || ContainsMark(text, subjectStart, w.Start))
             {
                 return null;
             }
-            var contentStart = v + 1 < words.Count && words[v + 1].Text is "bahwa" or "that" ? v + 2 : v + 1;
-            TextSpan? content = contentStart < words.Count ? new TextSpan(words[contentStart].Start, ContentEnd(text, sentence)) : null;
+            // A claim needs a content clause: "mengatakan (bahwa) …", "said (that) …"; "menyatakan kekhawatirannya" is none.
+            var complement = v + 1 < words.Count && words[v + 1].Text is "bahwa" or "that";
+            var contentStart = complement ? v + 2 : v + 1;
+            TextSpan? content = contentStart < words.Count && (complement || SayingVerbs.Contains(w.Text))
+                ? new TextSpan(words[contentStart].Start, ContentEnd(text, sentence))
+                : null;
             return new NarrativeCue(mention, w.Start, paragraph, sentence, content);
         }
         return null;

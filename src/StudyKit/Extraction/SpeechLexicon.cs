@@ -71,6 +71,9 @@ internal sealed record SpeechLexicon
     /// <summary>Capitalised words that complete a role, not a name ("Menteri Keuangan", "Direktur Operasional").</summary>
     public required IReadOnlyList<string> RoleComplements { get; init; }
 
+    /// <summary>News agencies and outlets, for "kepada X" / "told X" where X could also be a person.</summary>
+    public required IReadOnlyList<string> Outlets { get; init; }
+
     /// <summary>The Indonesian table.</summary>
     public static SpeechLexicon Id { get; } = SpeechLexiconTables.Indonesian();
 
@@ -103,6 +106,7 @@ internal sealed record SpeechLexicon
             OutletFillers = Set(id.OutletFillers, en.OutletFillers);
             ContinuingCues = Set(id.ContinuingCues, en.ContinuingCues);
             RoleComplements = Set(id.RoleComplements, en.RoleComplements);
+            Outlets = Set(id.Outlets, en.Outlets);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
         }
@@ -125,6 +129,7 @@ internal sealed record SpeechLexicon
         public FrozenSet<string> OutletFillers { get; }
         public FrozenSet<string> ContinuingCues { get; }
         public FrozenSet<string> RoleComplements { get; }
+        public FrozenSet<string> Outlets { get; }
         public IReadOnlyList<string> AccordingMarkers { get; }
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>

@@ -92,6 +92,11 @@ internal static class SpeechLexiconTables
             "ekonomi", "energi", "kebudayaan", "pariwisata", "eksekutif", "besar", "muda", "madya", "tinggi", "bidang",
             "kebijakan", "perekonomian", "investasi", "sekretariat", "kabinet", "senior", "komunikasi", "teknik",
         ],
+        Outlets =
+        [
+            "antara", "kompas", "kompas.com", "detik", "detiknews", "detikcom", "tempo", "liputan6", "kontan", "republika",
+            "okezone", "tribunnews", "viva", "suara", "kumparan", "cnbc", "metro", "tvri", "rri",
+        ],
         ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
     };
@@ -151,6 +156,11 @@ internal static class SpeechLexiconTables
         [
             "foreign", "home", "finance", "defence", "defense", "health", "education", "trade", "interior", "executive",
             "affairs", "treasury", "justice", "energy", "culture", "environment", "transport", "senior", "press", "policy",
+        ],
+        Outlets =
+        [
+            "reuters", "afp", "ap", "tass", "ria", "interfax", "kcna", "yonhap", "xinhua", "kyodo", "bernama", "bbc", "cnn",
+            "nbc", "abc", "cbs", "fox", "guardian", "jazeera", "bloomberg", "newsweek", "times", "post", "telegraph", "sky",
         ],
         ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],

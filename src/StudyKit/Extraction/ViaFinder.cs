@@ -26,7 +26,7 @@ internal static class ViaFinder
             {
                 var length = MatchLength(words, i, marker);
                 if (length > 0 && Outlet(text, words, i + length, to) is { } outlet
-                    && (!AddressesSomeone(marker) || LooksLikeOutlet(text, outlet, to)))
+                    && (!AddressesSomeone(marker) || LooksLikeOutlet(outlet)))
                 {
                     return outlet;
                 }
@@ -107,17 +107,8 @@ internal static class ViaFinder
     // "kepada"/"told" also take people ("told Gordon Brown he would …"): accept an outlet-like name only.
     private static bool AddressesSomeone(string marker) => marker is "kepada" or "told" or "speaking to";
 
-    private static bool LooksLikeOutlet(string text, string outlet, int to)
-    {
-        var words = TextScan.Words(outlet, 0, outlet.Length);
-        if (words.Any(w => w.IsAcronym || L.OrganisationHeads.Contains(w.Text)))
-        {
-            return true;
-        }
-        var at = text.IndexOf(outlet, StringComparison.Ordinal);
-        var after = at + outlet.Length;
-        return at >= 0 && (after >= to || text[after] is ':' or ',' or '.');
-    }
+    private static bool LooksLikeOutlet(string outlet) =>
+        TextScan.Words(outlet, 0, outlet.Length).Any(w => w.IsAcronym || L.OrganisationHeads.Contains(w.Text) || L.Outlets.Contains(w.Text));
 
     private static bool EndsPossessive(string text, Token w) => w.End < text.Length && text[w.End] is '\'' or '’';
 
