@@ -71,12 +71,14 @@ internal sealed class EntityResolver
         return null;
     }
 
-    /// <summary>Registers the full people named in each article, so entities cover more than speakers.</summary>
+    /// <summary>Registers the full people named in each article (with a role, or written mid-sentence), so entities
+    /// cover more than speakers.</summary>
     public void RegisterNamedPeople(Article article)
     {
-        foreach (var (_, name, role) in NamesOf(article).People)
+        var names = NamesOf(article);
+        foreach (var (_, name, role) in names.People)
         {
-            if (role is not null)
+            if (role is not null || names.IsSure(name))
             {
                 Register(article, name, EntityKind.Person, role, []);
             }
