@@ -140,8 +140,10 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         {
             var gapFrom = p.Span.Close >= 0 ? p.Span.Close + 1 : p.Span.End;
             var gapTo = q.Open >= 0 ? q.Open : q.Start;
-            // "…," he said. "Only the fullest …": only the previous quote's own short attribution lies between.
-            return gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count <= MaxAttributionWords;
+            // "…," he said. "Only the fullest …": only the previous quote's own short attribution lies between;
+            // or narrative whose last cue was the same speaker's ("He said the answer … Lairg. "No other …").
+            return (gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count <= MaxAttributionWords)
+                || (_said.Count > 0 && _said[^1].Paragraph == q.Paragraph && _said[^1].Speaker.Entity == p.Speaker?.Entity);
         }
         return q.Paragraph - p.Span.Paragraph <= 2;
     }

@@ -133,10 +133,32 @@ internal static class AttributionSieve
                 continue;
             }
             var subjectStart = ClauseStart(words, v, conjunctions: false);
+            if (IsAccording(words, 0, out var skip) && skip < v)
+            {
+                // "According to Mr Peston the prime minister said: …": the source is the subject after the according-phrase.
+                var source = NameRunEnd(words, skip);
+                subjectStart = source + 1 < v ? words[source + 1].Start : words[skip].Start;
+            }
             var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
             return mention is null ? null : new Attribution(mention, PatternOf(mention, QuotePattern.SpeakerVerbQuote), sentenceStart, open);
         }
+        if (words.Count > 1 && IsAccording(words, 0, out var s2) && s2 < words.Count)
+        {
+            // "Menurut Kepala BMKG Dwikorita, “…”": an according-phrase right before the quote.
+            var according = MentionParser.Parse(text, words[s2].Start, end, subjectSide: false);
+            return according is null || according.Form == MentionForm.Group ? null : new Attribution(according, QuotePattern.According, sentenceStart, open);
+        }
         return null;
+    }
+
+    private static int NameRunEnd(List<Token> words, int from)
+    {
+        var e = from;
+        while (e + 1 < words.Count && (words[e + 1].IsCapitalised || L.Honorifics.Contains(words[e].Text)) && e - from < 4)
+        {
+            e++;
+        }
+        return e;
     }
 
     /// <summary>Step 4: a fragment inside reported speech, governed by the sentence's cue verb:
@@ -155,7 +177,7 @@ internal static class AttributionSieve
             var w = words[v].Text;
             if (IsAccording(words, v, out var skip))
             {
-                var m = NameAfter(text, words, v + skip, open);
+                var m = NameAfter(text, words, v + skip);
                 if (m is not null)
                 {
                     return new Attribution(m, QuotePattern.According, words[v].Start, open);
@@ -168,7 +190,7 @@ internal static class AttributionSieve
             if (w.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w))
             {
                 var skipBy = v + 1 < words.Count && words[v + 1].Text == "oleh" ? 2 : 1;
-                var agent = NameAfter(text, words, v + skipBy, open);
+                var agent = NameAfter(text, words, v + skipBy);
                 if (agent is not null)
                 {
                     return new Attribution(agent, QuotePattern.Embedded, words[v].Start, open);
@@ -228,7 +250,7 @@ internal static class AttributionSieve
     }
 
     // The capitalised run right after a word: "digambarkan oleh Kim sebagai" → Kim; "menurut Mr Peston" → Mr Peston.
-    private static Mention? NameAfter(string text, List<Token> words, int i, int limit)
+    private static Mention? NameAfter(string text, List<Token> words, int i)
     {
         if (i >= words.Count || !words[i].IsCapitalised)
         {
@@ -239,7 +261,6 @@ internal static class AttributionSieve
         {
             e++;
         }
-        _ = limit;
         return MentionParser.Parse(text, words[i].Start, words[e].End, subjectSide: false);
     }
 

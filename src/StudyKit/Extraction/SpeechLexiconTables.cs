@@ -77,6 +77,7 @@ internal static class SpeechLexiconTables
             "palestina", "arab", "saudi", "vietnam", "thailand", "malaysia", "singapura", "filipina", "australia", "india",
             "pyongyang", "moskow", "moskwa", "seoul", "kyiv", "washington", "jakarta", "beijing", "tokyo", "london", "paris",
             "eropa", "asia", "afrika", "laut", "semenanjung", "kuning", "vladivostok", "dunia", "provinsi", "kota", "new", "york",
+            "jalan", "jl", "kabupaten", "kecamatan", "desa", "pulau", "teluk", "gunung", "sungai",
         ],
         Prepositions = ["dari", "di", "pada", "untuk", "ke", "dengan", "oleh", "bagi", "terhadap", "tentang"],
         FamilyFirstSurnames =
@@ -149,6 +150,7 @@ internal static class SpeechLexiconTables
             "russia", "korea", "north", "south", "east", "west", "america", "united", "states", "us", "uk", "britain",
             "china", "japan", "france", "germany", "ukraine", "iraq", "iran", "syria", "israel", "europe", "asia", "africa",
             "london", "washington", "moscow", "beijing", "tokyo", "paris", "scotland", "wales", "ireland", "england",
+            "street", "square", "road", "avenue",
         ],
         Prepositions = ["of", "for", "from", "at", "in", "on", "to", "with", "by", "about"],
         FamilyFirstSurnames = [],
