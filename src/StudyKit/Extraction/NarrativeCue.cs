@@ -13,7 +13,6 @@ internal static class NarrativeCues
 {
     private const int MaxSubjectWords = 22;
 
-    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase) { "mengatakan", "berkata", "said", "says" };
 
     private static SpeechLexicon.Merged L => SpeechLexicon.Both;
 
@@ -85,7 +84,7 @@ internal static class NarrativeCues
             // A claim needs a content clause: "mengatakan (bahwa) …", "said (that) …"; "menyatakan kekhawatirannya" is none.
             var complement = v + 1 < words.Count && words[v + 1].Text is "bahwa" or "that";
             var contentStart = complement ? v + 2 : v + 1;
-            TextSpan? content = contentStart < words.Count && (complement || SayingVerbs.Contains(w.Text))
+            TextSpan? content = contentStart < words.Count && (complement || L.SayingVerbs.Contains(w.Text))
                 ? new TextSpan(words[contentStart].Start, ContentEnd(text, sentence))
                 : null;
             return new NarrativeCue(mention, w.Start, paragraph, sentence, content);

@@ -32,8 +32,15 @@ internal static class QuoteSpanFinder
     private static void FindIn(string text, int paragraph, TextSpan bounds, List<QuoteSpan> spans)
     {
         var marks = new List<(int At, MarkKind Kind)>();
+        var singles = !text.AsSpan(bounds.Start, bounds.Length).ContainsAny("\"“”„«»‟");
         for (var i = bounds.Start; i < bounds.End; i++)
         {
+            if (singles && text[i] is '‘' or '’' && !IsApostrophe(text, bounds, i))
+            {
+                // A paragraph with no double marks may quote speech in curly single marks: ‘…,’ kata X.
+                marks.Add((i, text[i] == '‘' ? MarkKind.Open : MarkKind.Close));
+                continue;
+            }
             switch (text[i])
             {
                 case '“' or '«' or '„':
@@ -46,6 +53,10 @@ internal static class QuoteSpanFinder
                     marks.Add((i, MarkKind.Straight));
                     break;
             }
+        }
+        if (singles && marks.Count(m => m.Kind == MarkKind.Open) != marks.Count(m => m.Kind == MarkKind.Close))
+        {
+            return; // unbalanced single marks are apostrophes ("students’ union"), not speech
         }
         var open = -1;
         var lastClose = bounds.Start - 1;
@@ -86,6 +97,10 @@ internal static class QuoteSpanFinder
             Add(text, paragraph, open + 1, bounds.End, open, -1, spans);
         }
     }
+
+    // "don’t", "Jum’at": a letter on both sides makes ’ an apostrophe.
+    private static bool IsApostrophe(string text, TextSpan bounds, int at) =>
+        at > bounds.Start && at + 1 < bounds.End && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
 
     private static bool IsOpenerShaped(string text, TextSpan bounds, int at)
     {

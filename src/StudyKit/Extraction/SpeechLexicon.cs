@@ -74,6 +74,9 @@ internal sealed record SpeechLexicon
     /// <summary>News agencies and outlets, for "kepada X" / "told X" where X could also be a person.</summary>
     public required IReadOnlyList<string> Outlets { get; init; }
 
+    /// <summary>Plain verbs of saying whose object is the claim itself ("mengatakan …", "said …"), with or without "bahwa"/"that".</summary>
+    public required IReadOnlyList<string> SayingVerbs { get; init; }
+
     /// <summary>The Indonesian table.</summary>
     public static SpeechLexicon Id { get; } = SpeechLexiconTables.Indonesian();
 
@@ -107,6 +110,7 @@ internal sealed record SpeechLexicon
             ContinuingCues = Set(id.ContinuingCues, en.ContinuingCues);
             RoleComplements = Set(id.RoleComplements, en.RoleComplements);
             Outlets = Set(id.Outlets, en.Outlets);
+            SayingVerbs = Set(id.SayingVerbs, en.SayingVerbs);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
         }
@@ -130,6 +134,7 @@ internal sealed record SpeechLexicon
         public FrozenSet<string> ContinuingCues { get; }
         public FrozenSet<string> RoleComplements { get; }
         public FrozenSet<string> Outlets { get; }
+        public FrozenSet<string> SayingVerbs { get; }
         public IReadOnlyList<string> AccordingMarkers { get; }
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>

@@ -98,6 +98,7 @@ internal static class SpeechLexiconTables
             "antara", "kompas", "kompas.com", "detik", "detiknews", "detikcom", "tempo", "liputan6", "kontan", "republika",
             "okezone", "tribunnews", "viva", "suara", "kumparan", "cnbc", "metro", "tvri", "rri",
         ],
+        SayingVerbs = ["mengatakan", "berkata"],
         ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
     };
@@ -164,6 +165,7 @@ internal static class SpeechLexiconTables
             "reuters", "afp", "ap", "tass", "ria", "interfax", "kcna", "yonhap", "xinhua", "kyodo", "bernama", "bbc", "cnn",
             "nbc", "abc", "cbs", "fox", "guardian", "jazeera", "bloomberg", "newsweek", "times", "post", "telegraph", "sky",
         ],
+        SayingVerbs = ["said", "says", "stated", "insisted"],
         ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],
     };
