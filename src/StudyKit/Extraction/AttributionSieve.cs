@@ -59,6 +59,7 @@ internal static class AttributionSieve
         var start = words[k].Start;
         var end = start;
         var sawName = false;
+        var appositive = false;
         for (var i = k; i < words.Count && i - k < MaxSpeakerWords; i++)
         {
             var gap = text.AsSpan(end, words[i].Start - end);
@@ -66,8 +67,13 @@ internal static class AttributionSieve
             {
                 break;
             }
-            if (i > k && (L.ViaMarkers.Contains(words[i].Text) || L.Demonstratives.Contains(words[i - 1].Text)
-                || (sawName && L.PhraseEnders.Contains(words[i].Text))))
+            // After "kata Leif-Eric Easley," the appositive role runs on ("profesor di Universitas …") until a via
+            // marker or a time clause; before it, a phrase ender closes the speaker ("kata Putin seperti dikutip …").
+            appositive |= sawName && gap.Contains(',');
+            var ender = appositive
+                ? L.TimeEnders.Contains(words[i].Text) || L.ViaMarkerHeads.Contains(words[i].Text)
+                : sawName && L.PhraseEnders.Contains(words[i].Text);
+            if (i > k && (L.ViaMarkers.Contains(words[i].Text) || L.Demonstratives.Contains(words[i - 1].Text) || ender))
             {
                 break;
             }

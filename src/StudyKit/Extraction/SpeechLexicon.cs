@@ -77,6 +77,9 @@ internal sealed record SpeechLexicon
     /// <summary>Plain verbs of saying whose object is the claim itself ("mengatakan …", "said …"), with or without "bahwa"/"that".</summary>
     public required IReadOnlyList<string> SayingVerbs { get; init; }
 
+    /// <summary>Words opening a time clause, which end an appositive role ("saat", "ketika", "when").</summary>
+    public required IReadOnlyList<string> TimeEnders { get; init; }
+
     /// <summary>The Indonesian table.</summary>
     public static SpeechLexicon Id { get; } = SpeechLexiconTables.Indonesian();
 
@@ -111,8 +114,10 @@ internal sealed record SpeechLexicon
             RoleComplements = Set(id.RoleComplements, en.RoleComplements);
             Outlets = Set(id.Outlets, en.Outlets);
             SayingVerbs = Set(id.SayingVerbs, en.SayingVerbs);
+            TimeEnders = Set(id.TimeEnders, en.TimeEnders);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
+            ViaMarkerHeads = ViaMarkers.Select(m => m.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         }
 
         public FrozenSet<string> PostposedCues { get; }
@@ -135,6 +140,10 @@ internal sealed record SpeechLexicon
         public FrozenSet<string> RoleComplements { get; }
         public FrozenSet<string> Outlets { get; }
         public FrozenSet<string> SayingVerbs { get; }
+        public FrozenSet<string> TimeEnders { get; }
+
+        /// <summary>The first word of each via marker ("seperti" of "seperti dikutip").</summary>
+        public FrozenSet<string> ViaMarkerHeads { get; }
         public IReadOnlyList<string> AccordingMarkers { get; }
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>

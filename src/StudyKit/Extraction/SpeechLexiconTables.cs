@@ -13,7 +13,7 @@ internal static class SpeechLexiconTables
 
     public static SpeechLexicon Indonesian() => new()
     {
-        PostposedCues = [.. IdRoots, "demikian", "dikatakan", "diungkapkan", "ditambahkan", "disampaikan", "dijelaskan", "ditegaskan"],
+        PostposedCues = [.. IdRoots, "demikian", "dikatakan", "diungkapkan", "ditambahkan", "disampaikan", "dijelaskan", "ditegaskan", "dilaporkan"],
         CliticCues = [.. IdRoots.Select(r => r + "nya"), "menurutnya"],
         SpeechVerbs =
         [
@@ -99,6 +99,7 @@ internal static class SpeechLexiconTables
             "okezone", "tribunnews", "viva", "suara", "kumparan", "cnbc", "metro", "tvri", "rri",
         ],
         SayingVerbs = ["mengatakan", "berkata"],
+        TimeEnders = ["saat", "ketika", "usai", "setelah", "seraya", "sambil", "sebelum", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
         ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
     };
@@ -166,6 +167,7 @@ internal static class SpeechLexiconTables
             "nbc", "abc", "cbs", "fox", "guardian", "jazeera", "bloomberg", "newsweek", "times", "post", "telegraph", "sky",
         ],
         SayingVerbs = ["said", "says", "stated", "insisted"],
+        TimeEnders = ["when", "while", "after", "before", "during", "on", "yesterday", "today"],
         ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],
     };
