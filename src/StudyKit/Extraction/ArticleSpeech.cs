@@ -175,11 +175,26 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         {
             return resolver.OrganisationBefore(article, head, at);
         }
-        if (mention.Head is { } document && SpeechLexicon.Both.DocumentHeads.Contains(document) && char.IsUpper(mention.AsWritten[0]))
+        if (mention.Head is { } document && SpeechLexicon.Both.DocumentHeads.Contains(document))
         {
-            return resolver.Resolve(article, mention with { Name = mention.AsWritten, Kind = EntityKind.Document, Form = MentionForm.Name }, at);
+            return DescribedDocument(mention, at);
         }
         return LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph);
+    }
+
+    // "Pasal 4 dari perjanjian tersebut" → "Pasal 4" + the treaty named before ("Perjanjian Kemitraan …");
+    // "Perjanjian tersebut" → that treaty. Without an antecedent the phrase itself names the document.
+    private Speaker? DescribedDocument(Mention mention, int at)
+    {
+        var words = TextScan.Words(mention.AsWritten, 0, mention.AsWritten.Length);
+        var anaphor = words.LastOrDefault(w => SpeechLexicon.Both.DocumentHeads.Contains(w.Text)).Text;
+        var antecedent = anaphor is null ? null : resolver.OrganisationBefore(article, anaphor, at, EntityKind.Document);
+        var link = words.FindIndex(w => SpeechLexicon.Both.Prepositions.Contains(w.Text));
+        var part = link > 0 && words[0].IsCapitalised ? mention.AsWritten[..words[link - 1].End] : null;
+        var name = antecedent is null ? (char.IsUpper(mention.AsWritten[0]) ? mention.AsWritten : null)
+            : part is null ? antecedent.Name : $"{part} {antecedent.Name}";
+        return name is null ? null
+            : resolver.Resolve(article, mention with { Name = name, Kind = EntityKind.Document, Form = MentionForm.Name }, at);
     }
 
     // No one has spoken yet: the nearest full person name before, in this or the previous paragraph.

@@ -48,7 +48,7 @@ internal sealed class EntityResolver
 
     /// <summary>The nearest organisation before <paramref name="at"/> whose name holds <paramref name="head"/>
     /// ("kementerian tersebut" → "Kementerian Kebudayaan Prancis"), or null.</summary>
-    public Speaker? OrganisationBefore(Article article, string head, int at)
+    public Speaker? OrganisationBefore(Article article, string head, int at, EntityKind kind = EntityKind.Organisation)
     {
         var words = TextScan.Words(article.Text, 0, Math.Min(at, article.Text.Length));
         for (var i = words.Count - 1; i >= 0; i--)
@@ -64,7 +64,7 @@ internal sealed class EntityResolver
             }
             if (e > i)
             {
-                var mention = new Mention(article.Text[words[i].Start..words[e].End], null, null, EntityKind.Organisation, MentionForm.Name);
+                var mention = new Mention(article.Text[words[i].Start..words[e].End], null, null, kind, MentionForm.Name);
                 return Resolve(article, mention, at);
             }
         }
