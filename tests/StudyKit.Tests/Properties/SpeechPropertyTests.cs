@@ -97,6 +97,27 @@ public sealed class SpeechPropertyTests
         Assert.Equal(Serialise(new FindingsExtractor().Extract(Build(seed).Corpus)), Serialise(new FindingsExtractor().Extract(Build(seed).Corpus)));
     }
 
+    [Theory]
+    [InlineData(13)]
+    [InlineData(77)]
+    public void NoisyArticles_StrayMarksAndCues_NeverThrowAndKeepSpans(int seed)
+    {
+        // Odd marks, tokenised spacing and dangling cues, as in scraped sources: repaired locally, never fatal.
+        var random = new Randomizer(seed);
+        string[] pieces = ["\"", "“", "”", "‘", "’", "«", "»", " , ", " . ", ": ", "katanya", "kata", "said", "he", "Menurut",
+            "Budi Santoso", "Kim", "mengatakan", "bahwa", "(SPA)", "dilansirdetikNews", "\n\n", "itu", "the", "Mr", "Lord"];
+        var articles = Enumerable.Range(0, 5).Select(i =>
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Int(20, 120)).Select(_ => random.ArrayElement(pieces)));
+            return SpeechCorpus.Article("Judul\n\n" + text + " selesai.", i);
+        }).ToArray();
+        var corpus = SpeechCorpus.Of(articles);
+        var findings = new FindingsExtractor().Extract(corpus);
+        var evidence = findings.Quotes.Select(q => q.Evidence).Concat(findings.Claims.Select(c => c.Evidence));
+        Assert.All(evidence, e => Assert.Equal(corpus[e.Article].Text[e.Span.Start..e.Span.End], e.Excerpt));
+        Assert.Equal(findings.Entities.Select(e => e.Id.Value).Order(StringComparer.Ordinal), findings.Entities.Select(e => e.Id.Value));
+    }
+
     private static string Serialise(Findings findings)
     {
         var sb = new StringBuilder();
