@@ -110,6 +110,10 @@ internal sealed class EntityResolver
 
     private string PersonName(Article article, string name, int at)
     {
+        if (SpeechLexicon.Both.KnownAliases.TryGetValue(name, out var known))
+        {
+            return known;
+        }
         if (name.Contains(' ', StringComparison.Ordinal))
         {
             return name;

@@ -80,6 +80,9 @@ internal sealed record SpeechLexicon
     /// <summary>Words opening a time clause, which end an appositive role ("saat", "ketika", "when").</summary>
     public required IReadOnlyList<string> TimeEnders { get; init; }
 
+    /// <summary>Well-known short names and their full names ("Jokowi" → "Joko Widodo"): the alias rule for merging.</summary>
+    public required IReadOnlyDictionary<string, string> KnownAliases { get; init; }
+
     /// <summary>The Indonesian table.</summary>
     public static SpeechLexicon Id { get; } = SpeechLexiconTables.Indonesian();
 
@@ -115,6 +118,7 @@ internal sealed record SpeechLexicon
             Outlets = Set(id.Outlets, en.Outlets);
             SayingVerbs = Set(id.SayingVerbs, en.SayingVerbs);
             TimeEnders = Set(id.TimeEnders, en.TimeEnders);
+            KnownAliases = id.KnownAliases.Concat(en.KnownAliases).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
             ViaMarkerHeads = ViaMarkers.Select(m => m.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -141,6 +145,7 @@ internal sealed record SpeechLexicon
         public FrozenSet<string> Outlets { get; }
         public FrozenSet<string> SayingVerbs { get; }
         public FrozenSet<string> TimeEnders { get; }
+        public FrozenDictionary<string, string> KnownAliases { get; }
 
         /// <summary>The first word of each via marker ("seperti" of "seperti dikutip").</summary>
         public FrozenSet<string> ViaMarkerHeads { get; }

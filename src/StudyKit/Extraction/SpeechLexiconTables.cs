@@ -51,6 +51,8 @@ internal static class SpeechLexiconTables
             "rektor", "panglima", "ekonom", "dekan", "komandan", "camat", "duta", "besar", "pemimpin", "perdana", "kanselir",
             "penasihat", "pelatih", "analis", "profesor", "perwakilan", "kapten", "pemain", "raja", "ratu", "senator", "dirut", "direktorat",
             "lansia", "warga", "aktivis", "staf", "hakim", "jaksa", "kapolri", "kapolda", "panglima", "laksamana",
+            "kapolres", "kapolsek", "kabareskrim", "irjen", "brigjen", "mayjen", "letjen", "kombes", "kompol", "iptu",
+            "ipda", "aiptu", "bripka", "kolonel", "letkol", "mayor", "marsekal", "laksda", "kasad", "wakapolri", "kadiv",
         ],
         OrganisationHeads =
         [
@@ -99,6 +101,14 @@ internal static class SpeechLexiconTables
             "okezone", "tribunnews", "viva", "suara", "kumparan", "cnbc", "metro", "tvri", "rri",
         ],
         SayingVerbs = ["mengatakan", "berkata"],
+        KnownAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Jokowi"] = "Joko Widodo",
+            ["SBY"] = "Susilo Bambang Yudhoyono",
+            ["Ahok"] = "Basuki Tjahaja Purnama",
+            ["Gus Dur"] = "Abdurrahman Wahid",
+            ["Megawati"] = "Megawati Soekarnoputri",
+        },
         TimeEnders = ["saat", "ketika", "usai", "setelah", "seraya", "sambil", "sebelum", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
         ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
@@ -167,6 +177,7 @@ internal static class SpeechLexiconTables
             "nbc", "abc", "cbs", "fox", "guardian", "jazeera", "bloomberg", "newsweek", "times", "post", "telegraph", "sky",
         ],
         SayingVerbs = ["said", "says", "stated", "insisted"],
+        KnownAliases = new Dictionary<string, string>(StringComparer.Ordinal),
         TimeEnders = ["when", "while", "after", "before", "during", "on", "yesterday", "today"],
         ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],
