@@ -37,6 +37,12 @@ internal static class AttributionSieve
         {
             return Pronoun(text, words[0].Start, words[1].End, sentenceEnd);
         }
+        if (IsAccording(words, 0, out var skip) && skip < words.Count)
+        {
+            // "“…,” menurut Kepala BMKG Dwikorita." / "\"…,\" according to the ministry."
+            var according = AfterCue(text, words, skip, sentenceEnd);
+            return according is null ? null : according with { Pattern = according.Mention.Form == MentionForm.Pronoun ? QuotePattern.Pronoun : QuotePattern.According };
+        }
         if (L.PostposedCues.Contains(w0) && char.IsLower(w0[0]))
         {
             var k = 1;
