@@ -118,29 +118,41 @@ internal sealed class ArticleNames
 
     private static bool IsGlued(string text, Token a, Token b) => b.Start - a.End <= 1 && text.AsSpan(a.End, b.Start - a.End).IndexOfAnyExcept(' ') < 0;
 
-    /// <summary>"Presiden Rusia Vladimir Putin": the role words right before a name, in the same clause.</summary>
+    /// <summary>"Presiden Rusia Vladimir Putin" or "Wakil Menteri Luar Negeri Korea Selatan, Kim Hong-kyun": the role
+    /// words right before a name, or an appositive role ending with a comma just before it.</summary>
     private static string? RoleBefore(string text, List<Token> words, int s)
     {
-        var from = s;
+        if (s == 0)
+        {
+            return null;
+        }
+        var gap = text.AsSpan(words[s - 1].End, words[s].Start - words[s - 1].End).Trim();
+        return gap.Length == 0 || gap.SequenceEqual(",") ? RoleEndingAt(text, words, s - 1) : null;
+    }
+
+    private static string? RoleEndingAt(string text, List<Token> words, int last)
+    {
+        var from = last + 1;
         var sawHead = false;
-        while (from > 0 && s - from < 8 && text.AsSpan(words[from - 1].End, words[from].Start - words[from - 1].End).Trim().Length == 0)
+        while (from > 0 && last + 1 - from < 8)
         {
             var w = words[from - 1];
-            if (SpeechLexicon.Both.Prepositions.Contains(w.Text) && !sawHead)
+            if (from <= last && text.AsSpan(w.End, words[from].Start - w.End).Trim().Length > 0)
             {
                 break;
             }
-            if (SpeechLexicon.Both.NotNames.Contains(w.Text) && !SpeechLexicon.Both.RoleHeads.Contains(w.Text))
+            if ((SpeechLexicon.Both.Prepositions.Contains(w.Text) && !sawHead)
+                || (SpeechLexicon.Both.NotNames.Contains(w.Text) && !SpeechLexicon.Both.RoleHeads.Contains(w.Text)))
             {
                 break;
             }
             sawHead |= SpeechLexicon.Both.RoleHeads.Contains(w.Text);
             from--;
         }
-        while (from < s && !SpeechLexicon.Both.RoleHeads.Contains(words[from].Text))
+        while (from <= last && !SpeechLexicon.Both.RoleHeads.Contains(words[from].Text))
         {
             from++;
         }
-        return from < s ? text[words[from].Start..words[s - 1].End] : null;
+        return from <= last ? text[words[from].Start..words[last].End] : null;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class EntityResolver
         var name = mention.Name ?? mention.AsWritten;
         var canonical = mention.Kind == EntityKind.Person ? PersonName(article, name, at) : OrganisationName(article, name);
         var role = mention.Role ?? NamesOf(article).People.FirstOrDefault(p => p.Name == canonical && p.Role is not null).Role;
-        Register(article, canonical, mention.Kind, role, [name, mention.AsWritten]);
+        Register(article, canonical, mention.Kind, role, [name]);
         return new Speaker(new EntityId(Slug(canonical)), canonical, role);
     }
 
@@ -71,14 +71,12 @@ internal sealed class EntityResolver
         return null;
     }
 
-    /// <summary>Registers the full people named in each article (with a role, or written mid-sentence), so entities
-    /// cover more than speakers.</summary>
+    /// <summary>Registers the full people named with a role in each article, so entities cover more than speakers.</summary>
     public void RegisterNamedPeople(Article article)
     {
-        var names = NamesOf(article);
-        foreach (var (_, name, role) in names.People)
+        foreach (var (_, name, role) in NamesOf(article).People)
         {
-            if (role is not null || names.IsSure(name))
+            if (role is not null)
             {
                 Register(article, name, EntityKind.Person, role, []);
             }

@@ -78,7 +78,9 @@ internal static class MentionParser
                 return new Mention(written, name, role, EntityKind.Person, MentionForm.Name);
             }
         }
-        return NonPerson(text, asWritten, words);
+        // "Di Washington, Gedung Putih": the last segment holding a capitalised word names the organisation.
+        var named = segments.FindLastIndex(seg => seg.Any(w => w.IsCapitalised && !L.NotNames.Contains(w.Text)));
+        return NonPerson(text, asWritten, named > 0 ? segments[named] : words);
     }
 
     /// <summary>Strips enclosing punctuation and any parenthesised aside ("Colleen Hoffman (69)").</summary>
