@@ -153,6 +153,6 @@ internal sealed class ArticleNames
         {
             from++;
         }
-        return from <= last ? text[words[from].Start..words[last].End] : null;
+        return from <= last ? MentionParser.CleanRole(text[words[from].Start..words[last].End]) : null;
     }
 }

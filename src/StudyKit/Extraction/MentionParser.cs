@@ -72,7 +72,7 @@ internal static class MentionParser
                 }
                 var (from, to) = core.Value;
                 var name = text[segments[s][from].Start..segments[s][to].End];
-                var role = from > 0 ? Join(text, segments[s], 0, from - 1) : NeighbourRole(text, segments, s);
+                var role = CleanRole(from > 0 ? Join(text, segments[s], 0, from - 1) : NeighbourRole(text, segments, s));
                 // As written: the name with its own role words ("Menteri Keuangan Sri Mulyani Indrawati"), no appositives.
                 var written = text[segments[s][0].Start..segments[s][to].End];
                 return new Mention(written, name, role, EntityKind.Person, MentionForm.Name);
@@ -196,12 +196,39 @@ internal static class MentionParser
     {
         foreach (var n in new[] { s + 1, s - 1 })
         {
-            if (n >= 0 && n < segments.Count && segments[n].Any(w => L.RoleHeads.Contains(w.Text) || !w.IsCapitalised))
+            if (n >= 0 && n < segments.Count && segments[n].Any(w => L.RoleHeads.Contains(w.Text)))
             {
                 return Join(text, segments[n], 0, segments[n].Count - 1);
             }
         }
         return null;
+    }
+
+    /// <summary>A role without honorifics around it ("Mr" alone is no role; "Lib Dem spokesman Sir" → "Lib Dem spokesman").</summary>
+    public static string? CleanRole(string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+        var words = TextScan.Words(role, 0, role.Length);
+        var from = 0;
+        var to = words.Count - 1;
+        while (from <= to && (L.Honorifics.Contains(words[from].Text) || (words[from].IsCapitalised && L.NotNames.Contains(words[from].Text)))
+            && !L.RoleHeads.Contains(words[from].Text))
+        {
+            from++;
+        }
+        while (to >= from && (L.Honorifics.Contains(words[to].Text) || L.NotNames.Contains(words[to].Text)))
+        {
+            to--;
+        }
+        var kept = words.Skip(from).Take(to - from + 1).ToList();
+        if (kept.Count == 0 || kept.Any(w => L.SpeechVerbs.Contains(w.Text) || L.PostposedCues.Contains(w.Text)) || !kept.Any(w => L.RoleHeads.Contains(w.Text)))
+        {
+            return null; // "Last week", "In a statement", "63 tahun": not roles
+        }
+        return role[words[from].Start..words[to].End];
     }
 
     private static string Join(string text, List<Token> words, int from, int to) => text[words[from].Start..words[to].End];
@@ -235,7 +262,7 @@ internal static class MentionParser
             {
                 lastCapital = i;
             }
-            else if (!(L.Prepositions.Contains(words[i].Text) && i + 1 < words.Count && words[i + 1].IsCapitalised))
+            else if (!(L.Prepositions.Contains(words[i].Text) && i + 1 < words.Count && words[i + 1].IsCapitalised && !L.NotNames.Contains(words[i + 1].Text)))
             {
                 break;
             }

@@ -52,6 +52,8 @@ internal static class SpeechLexiconTables
             "penasihat", "pelatih", "analis", "profesor", "perwakilan", "kapten", "pemain", "raja", "ratu", "senator", "dirut", "direktorat",
             "lansia", "warga", "aktivis", "staf", "hakim", "jaksa", "kapolri", "kapolda", "panglima", "laksamana",
             "kapolres", "kapolsek", "kabareskrim", "irjen", "brigjen", "mayjen", "letjen", "kombes", "kompol", "iptu",
+            "nelayan", "petani", "pedagang", "buruh", "mahasiswa", "siswa", "pengemudi", "sopir", "dokter", "perawat",
+            "pengacara", "wartawan", "pengusaha", "relawan", "penduduk", "karyawan", "pegawai", "ekonom", "sejarawan",
             "ipda", "aiptu", "bripka", "kolonel", "letkol", "mayor", "marsekal", "laksda", "kasad", "wakapolri", "kadiv",
         ],
         OrganisationHeads =
@@ -59,6 +61,7 @@ internal static class SpeechLexiconTables
             "kementerian", "kemenhub", "kemlu", "departemen", "badan", "komisi", "dewan", "partai", "universitas",
             "kepolisian", "pengadilan", "majelis", "pasukan", "angkatan", "institut", "lembaga", "organisasi", "kantor",
             "gedung", "bank", "pemerintah", "kedutaan", "markas", "yayasan", "asosiasi", "persatuan", "federasi", "timnas",
+            "museum", "perserikatan", "perusahaan", "klub", "komite", "kejaksaan", "polda", "polres", "pemkot", "pemprov",
             "republik", "center", "centre", "agency", "press", "news", "uni", "liga", "piagam", "endowment", "forum",
         ],
         DocumentHeads = ["pasal", "perjanjian", "pernyataan", "laporan", "buku", "dokumen", "undang-undang", "surat", "pakta"],
@@ -140,6 +143,8 @@ internal static class SpeechLexiconTables
             "director", "governor", "mayor", "senator", "mp", "correspondent", "editor", "journalist", "professor",
             "analyst", "chancellor", "ambassador", "general", "chief", "head", "deputy", "former", "co-ordinator",
             "coordinator", "adviser", "advisor", "researcher", "founder", "coach", "judge", "attorney", "officer", "peer",
+            "farmer", "fisherman", "student", "driver", "doctor", "nurse", "lawyer", "resident", "worker", "teacher",
+            "economist", "historian", "scientist", "expert", "owner", "manager", "executive", "ceo",
         ],
         OrganisationHeads =
         [
