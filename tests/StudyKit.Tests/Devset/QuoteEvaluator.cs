@@ -7,7 +7,7 @@ using StudyKit.Reading;
 namespace StudyKit.Tests.Devset;
 
 /// <summary>One gold quote of <c>gold.json</c>.</summary>
-internal sealed record GoldQuote(string File, int Index, string Text, string? Speaker, string? Via, string Pattern, bool Borderline);
+internal sealed record GoldQuote(string File, int Index, string Text, string? Speaker, string? Via, string Pattern, bool Borderline, string? Role = null);
 
 /// <summary>One annotated file: where it lives (relative to the shared folder), its quotes and what is quoted but not speech.</summary>
 internal sealed record GoldFile(string File, string Path, IReadOnlyList<GoldQuote> Quotes, IReadOnlyList<string> OtherQuoted);
@@ -56,7 +56,7 @@ internal static class QuoteEvaluator
             foreach (var q in f.GetProperty("quotes").EnumerateArray())
             {
                 quotes.Add(new GoldQuote(file, i++, q.GetProperty("text").GetString()!, Str(q, "speaker"), Str(q, "via"),
-                    Str(q, "pattern") ?? "", q.TryGetProperty("borderline", out var b) && b.GetBoolean()));
+                    Str(q, "pattern") ?? "", q.TryGetProperty("borderline", out var b) && b.GetBoolean(), Str(q, "role")));
             }
             var other = f.TryGetProperty("other_quoted", out var o)
                 ? o.EnumerateArray().Select(x => x.GetProperty("text").GetString()!).ToList()
@@ -173,6 +173,8 @@ internal static class QuoteEvaluator
         var o = evaluation.Overall;
         Line($"overall: gold {o.Gold}, found {o.Found}, matched {o.Matched}, false positives {o.FalsePositives}");
         Line($"precision {P(o.Precision)}  recall {P(o.Recall)}  speaker {P(o.SpeakerAccuracy)}  via recall {P(o.ViaRecall)}  spurious via {P(o.ViaSpuriousRate)}");
+        var roles = evaluation.Matches.Where(m => !m.Gold.Borderline && m.Found is not null && m.Gold.Role is not null).ToList();
+        Line($"role (where gold has one, either containing the other): {roles.Count(m => SameVia(m.Gold.Role, m.Found!.Speaker?.Role))}/{roles.Count}");
         foreach (var (pattern, s) in evaluation.ByPattern)
         {
             Line($"  {pattern,-20} gold {s.Gold,3}  recall {P(s.Recall)}  speaker {P(s.SpeakerAccuracy)}");
