@@ -14,6 +14,7 @@ internal sealed class EntityResolver
 {
     private readonly Dictionary<ArticleId, ArticleNames> _names = [];
     private readonly Dictionary<string, int> _corpusPeople = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byFirstOrLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Builder> _entities = new(StringComparer.Ordinal);
 
@@ -35,6 +36,27 @@ internal sealed class EntityResolver
     }
 
     public ArticleNames NamesOf(Article article) => _names[article.Id];
+
+    // Full names indexed by first and last word, so a short name looks up only its candidates (linear in the corpus).
+    private List<string> CandidatesFor(string shortName)
+    {
+        if (_byFirstOrLast.Count == 0)
+        {
+            foreach (var name in _corpusPeople.Keys.Order(StringComparer.Ordinal))
+            {
+                var parts = name.Split(' ');
+                foreach (var key in parts[0] == parts[^1] ? [parts[0]] : new[] { parts[0], parts[^1] })
+                {
+                    if (!_byFirstOrLast.TryGetValue(key, out var list))
+                    {
+                        _byFirstOrLast[key] = list = [];
+                    }
+                    list.Add(name);
+                }
+            }
+        }
+        return _byFirstOrLast.GetValueOrDefault(shortName) ?? [];
+    }
 
     /// <summary>The speaker for a name mention at <paramref name="at"/>, registered as an entity.</summary>
     public Speaker Resolve(Article article, Mention mention, int at)
@@ -135,8 +157,8 @@ internal sealed class EntityResolver
         {
             return after.Name;
         }
-        var corpus = _corpusPeople.Where(p => Fits(p.Key)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
-        return corpus.Key ?? name;
+        var corpus = CandidatesFor(name).Where(Fits).OrderByDescending(n => _corpusPeople[n]).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+        return corpus ?? name;
     }
 
     private string OrganisationName(Article article, string name) =>
