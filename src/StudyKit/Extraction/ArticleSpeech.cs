@@ -1,0 +1,219 @@
+using StudyKit.Reading;
+
+namespace StudyKit.Extraction;
+
+/// <summary>
+/// Quotes and claims of one article, read in text order so pronouns, descriptions and continuations resolve
+/// against what was said before. The sieve per quote, by precision: postposed cue, preposed cue, continuation,
+/// the governing cue verb of a fragment, a cue later in the sentence, else no speaker (never guessed).
+/// </summary>
+internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
+{
+    private const int MinSpeechWords = 4;
+    private const int MaxTitleWords = 6;
+    private const int MaxAttributionWords = 8;
+
+    private readonly List<(int Paragraph, Speaker Speaker)> _said = [];
+    private readonly List<Quote> _quotes = [];
+    private readonly List<Claim> _claims = [];
+    private (QuoteSpan Span, Speaker? Speaker)? _previous;
+
+    private string Text => article.Text;
+
+    public (List<Quote> Quotes, List<Claim> Claims) Run()
+    {
+        var spans = QuoteSpanFinder.Find(article);
+        var cues = NarrativeCues.Find(article, spans);
+        var events = spans.Select(s => (At: s.Open >= 0 ? s.Open : s.Start, Span: (QuoteSpan?)s, Cue: (NarrativeCue?)null))
+            .Concat(cues.Select(c => (At: c.At, Span: (QuoteSpan?)null, Cue: (NarrativeCue?)c)))
+            .OrderBy(e => e.At).ThenBy(e => e.Span is null ? 0 : 1)
+            .ToList();
+        foreach (var (_, span, cue) in events)
+        {
+            if (cue is not null)
+            {
+                OnCue(cue, spans);
+            }
+            else
+            {
+                OnQuote(span!.Value);
+            }
+        }
+        return (_quotes, _claims);
+    }
+
+    private void OnCue(NarrativeCue cue, List<QuoteSpan> spans)
+    {
+        var speaker = Resolve(cue.Mention, cue.At, cue.Paragraph);
+        if (speaker is not null)
+        {
+            _said.Add((cue.Paragraph, speaker));
+        }
+        var holdsQuote = spans.Any(s => s.Start >= cue.Sentence.Start && s.Start < cue.Sentence.End);
+        if (cue.Content is not { } content || holdsQuote || TextScan.Words(Text, content.Start, content.End).Count < 3)
+        {
+            return;
+        }
+        _claims.Add(new Claim
+        {
+            Evidence = Evidence.Of(article, cue.Sentence),
+            Content = Text[content.Start..content.End],
+            Speaker = speaker,
+            SpeakerAsWritten = cue.Mention.AsWritten,
+            Via = ViaFinder.Find(Text, cue.Sentence.Start, cue.Sentence.End),
+        });
+    }
+
+    private void OnQuote(QuoteSpan q)
+    {
+        var paragraph = article.Paragraphs[q.Paragraph].Span;
+        var openAt = q.Open >= 0 ? q.Open : q.Start;
+        var sentenceStart = TextScan.SentenceStart(Text, paragraph.Start, openAt);
+        var prefixStart = _previous is { } p && p.Span.Paragraph == q.Paragraph && p.Span.Close >= sentenceStart
+            ? Math.Max(sentenceStart, p.Span.Close + 1)
+            : sentenceStart;
+        var hasPrefix = TextScan.Words(Text, prefixStart, openAt).Count > 0;
+        var words = TextScan.Words(Text, q.Start, q.End).Count;
+        var afterFrom = q.Close >= 0 ? q.Close + 1 : q.End;
+
+        var attribution = q.Close >= 0 ? AttributionSieve.Postposed(Text, afterFrom, paragraph.End) : null;
+        attribution ??= q.Open >= 0 ? AttributionSieve.Preposed(Text, sentenceStart, q.Open) : null;
+        Speaker? speaker;
+        QuotePattern pattern;
+        if (attribution is null && !hasPrefix && Continues(q))
+        {
+            speaker = LastSpeaker(q.Paragraph, 1);
+            pattern = QuotePattern.Continuation;
+        }
+        else
+        {
+            attribution ??= hasPrefix ? AttributionSieve.Governing(Text, sentenceStart, openAt) : null;
+            attribution ??= words >= MinSpeechWords && q.Close >= 0 ? AttributionSieve.LaterInSentence(Text, afterFrom, paragraph.End) : null;
+            speaker = attribution is null ? null : Resolve(attribution.Mention, q.Start, q.Paragraph);
+            pattern = attribution?.Pattern ?? QuotePattern.Unattributed;
+        }
+        if (!IsSpeech(q, words, attribution, pattern))
+        {
+            return;
+        }
+        var via = attribution is not null && pattern is not (QuotePattern.Embedded or QuotePattern.According)
+            ? ViaFinder.Find(Text, attribution.ClauseStart, attribution.ClauseEnd)
+            : null;
+        via ??= ContinuedVia(attribution, speaker);
+        _quotes.Add(new Quote
+        {
+            Id = new QuoteId($"{article.Id.Value}#q{_quotes.Count + 1}"),
+            Evidence = Evidence.Of(article, new TextSpan(q.Start, q.End)),
+            Speaker = speaker,
+            SpeakerAsWritten = attribution?.Mention.AsWritten,
+            Via = via,
+            Pattern = pattern,
+            Partial = hasPrefix && pattern is not (QuotePattern.SpeakerVerbQuote or QuotePattern.Continuation),
+        });
+        if (speaker is not null)
+        {
+            _said.Add((q.Paragraph, speaker));
+        }
+        _previous = (q, speaker);
+    }
+
+    // "“…,” lanjutnya": the speaker goes on to the same outlet, so the previous quote's via still holds.
+    private string? ContinuedVia(Attribution? attribution, Speaker? speaker)
+    {
+        if (attribution?.Mention.Form != MentionForm.Pronoun || _quotes.Count == 0 || speaker is null)
+        {
+            return null;
+        }
+        var cue = TextScan.Words(attribution.Mention.AsWritten, 0, attribution.Mention.AsWritten.Length);
+        var previous = _quotes[^1];
+        return cue.Any(w => SpeechLexicon.Both.ContinuingCues.Contains(w.Text)) && previous.Speaker?.Entity == speaker.Entity ? previous.Via : null;
+    }
+
+    // A paragraph-opening quote with no cue, or a segment right after the previous quote (merged paragraphs).
+    private bool Continues(QuoteSpan q)
+    {
+        if (_previous is not { } p)
+        {
+            return false;
+        }
+        if (p.Span.Paragraph == q.Paragraph)
+        {
+            var gapFrom = p.Span.Close >= 0 ? p.Span.Close + 1 : p.Span.End;
+            var gapTo = q.Open >= 0 ? q.Open : q.Start;
+            // "…," he said. "Only the fullest …": only the previous quote's own short attribution lies between;
+            // or narrative whose last cue was the same speaker's ("He said the answer … Lairg. "No other …").
+            return (gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count <= MaxAttributionWords)
+                || (_said.Count > 0 && _said[^1].Paragraph == q.Paragraph && _said[^1].Speaker.Entity == p.Speaker?.Entity);
+        }
+        return q.Paragraph - p.Span.Paragraph <= 2;
+    }
+
+    // Titles, names and terms in marks are not speech: "One Piece", "Marshall Plan"; nor short fragments no cue governs.
+    private bool IsSpeech(QuoteSpan q, int words, Attribution? attribution, QuotePattern pattern)
+    {
+        var tokens = TextScan.Words(Text, q.Start, q.End);
+        var titleLike = words <= MaxTitleWords && tokens.All(t => t.Text.Length <= 2 || char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]));
+        var attributedDirectly = pattern is QuotePattern.QuoteVerbSpeaker or QuotePattern.SpeakerVerbQuote or QuotePattern.Pronoun;
+        if (titleLike && !attributedDirectly)
+        {
+            return false;
+        }
+        return words >= MinSpeechWords || (attribution is not null && pattern != QuotePattern.Continuation);
+    }
+
+    private Speaker? Resolve(Mention mention, int at, int paragraph) => mention.Form switch
+    {
+        MentionForm.Name => resolver.Resolve(article, mention, at),
+        MentionForm.Pronoun => LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph),
+        MentionForm.Description => Described(mention, at, paragraph),
+        _ => null,
+    };
+
+    private Speaker? Described(Mention mention, int at, int paragraph)
+    {
+        if (mention.Head is { } head && SpeechLexicon.Both.OrganisationHeads.Contains(head))
+        {
+            return resolver.OrganisationBefore(article, head, at);
+        }
+        if (mention.Head is { } document && SpeechLexicon.Both.DocumentHeads.Contains(document))
+        {
+            return DescribedDocument(mention, at);
+        }
+        return LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph);
+    }
+
+    // "Pasal 4 dari perjanjian tersebut" → "Pasal 4" + the treaty named before ("Perjanjian Kemitraan …");
+    // "Perjanjian tersebut" → that treaty. Without an antecedent the phrase itself names the document.
+    private Speaker? DescribedDocument(Mention mention, int at)
+    {
+        var words = TextScan.Words(mention.AsWritten, 0, mention.AsWritten.Length);
+        var anaphor = words.LastOrDefault(w => SpeechLexicon.Both.DocumentHeads.Contains(w.Text)).Text;
+        var antecedent = anaphor is null ? null : resolver.OrganisationBefore(article, anaphor, at, EntityKind.Document);
+        var link = words.FindIndex(w => SpeechLexicon.Both.Prepositions.Contains(w.Text));
+        var part = link > 0 && words[0].IsCapitalised ? mention.AsWritten[..words[link - 1].End] : null;
+        var name = antecedent is null ? (char.IsUpper(mention.AsWritten[0]) ? mention.AsWritten : null)
+            : part is null ? antecedent.Name : $"{part} {antecedent.Name}";
+        return name is null ? null
+            : resolver.Resolve(article, mention with { Name = name, Kind = EntityKind.Document, Form = MentionForm.Name }, at);
+    }
+
+    // No one has spoken yet: the nearest full person name before, in this or the previous paragraph.
+    private Speaker? PersonBefore(int at, int paragraph)
+    {
+        var floor = article.Paragraphs[Math.Max(0, paragraph - 1)].Span.Start;
+        var names = resolver.NamesOf(article);
+        var person = names.People.LastOrDefault(p => p.At < at && p.At >= floor && names.IsSure(p.Name) && names.IsSubjectAt(p.At));
+        return person.Name is null ? null
+            : resolver.Resolve(article, new Mention(person.Name, person.Name, person.Role, EntityKind.Person, MentionForm.Name), person.At);
+    }
+
+    private Speaker? LastSpeaker(int paragraph, int maxDistance)
+    {
+        if (_said.Count == 0)
+        {
+            return null;
+        }
+        var (said, speaker) = _said[^1];
+        return paragraph - said <= maxDistance ? speaker : null;
+    }
+}

@@ -1,0 +1,157 @@
+using StudyKit.Reading;
+
+namespace StudyKit.Extraction;
+
+/// <summary>Reported speech in narrative: who (the mention), where the cue is, the sentence and what is claimed.</summary>
+internal sealed record NarrativeCue(Mention Mention, int At, int Paragraph, TextSpan Sentence, TextSpan? Content);
+
+/// <summary>
+/// Finds cue verbs in narrative sentences: <c>X mengatakan (bahwa) …</c>, <c>menurut X, …</c>, <c>X said (that) …</c>,
+/// <c>according to X, …</c>. They feed claims and the last-speaker memory that pronouns resolve against.
+/// </summary>
+internal static class NarrativeCues
+{
+    private const int MaxSubjectWords = 22;
+
+
+    private static SpeechLexicon.Merged L => SpeechLexicon.Both;
+
+    public static List<NarrativeCue> Find(Article article, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var cues = new List<NarrativeCue>();
+        var text = article.Text;
+        for (var p = 0; p < article.Paragraphs.Length; p++)
+        {
+            var span = article.Paragraphs[p].Span;
+            var start = span.Start;
+            while (start < span.End)
+            {
+                var end = TextScan.SentenceEnd(text, start, span.End);
+                if (end <= start)
+                {
+                    end = span.End;
+                }
+                var cue = InSentence(text, p, new TextSpan(start, end), quotes);
+                if (cue is not null)
+                {
+                    cues.Add(cue);
+                }
+                start = end + 1;
+                while (start < span.End && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+        }
+        return cues;
+    }
+
+    private static NarrativeCue? InSentence(string text, int paragraph, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var words = TextScan.Words(text, sentence.Start, sentence.End);
+        for (var v = 0; v < words.Count && v <= MaxSubjectWords; v++)
+        {
+            var w = words[v];
+            if (InsideQuote(w.Start, quotes))
+            {
+                continue;
+            }
+            if (IsAccording(words, v, out var skip))
+            {
+                return According(text, paragraph, sentence, words, v, skip);
+            }
+            if (v > 0 && L.CliticCues.Contains(w.Text))
+            {
+                // "Pakta tersebut akan mengarah pada …, katanya": reported speech of the last speaker.
+                var pronoun = new Mention(w.Text, null, null, EntityKind.Person, MentionForm.Pronoun);
+                var claimed = new TextSpan(words[0].Start, words[v - 1].End);
+                return new NarrativeCue(pronoun, w.Start, paragraph, sentence, ContainsMark(text, claimed.Start, claimed.End) ? null : claimed);
+            }
+            if (v == 0 || !char.IsLower(w.Text[0]) || !(L.SpeechVerbs.Contains(w.Text) || L.FramingVerbs.Contains(w.Text)))
+            {
+                continue;
+            }
+            if (w.Text.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w.Text))
+            {
+                continue; // passive "digambarkan Kim": the agent follows, handled with the fragment it governs
+            }
+            var subjectStart = words[0].Start;
+            var mention = MentionParser.Parse(text, subjectStart, words[v - 1].End, subjectSide: true);
+            if (mention is null || mention.Form == MentionForm.Group || ContainsMark(text, subjectStart, w.Start))
+            {
+                return null;
+            }
+            // A claim needs a content clause: "mengatakan (bahwa) …", "said (that) …"; "menyatakan kekhawatirannya" is none.
+            var complement = v + 1 < words.Count && words[v + 1].Text is "bahwa" or "that";
+            var contentStart = complement ? v + 2 : v + 1;
+            TextSpan? content = contentStart < words.Count && (complement || L.SayingVerbs.Contains(w.Text))
+                ? new TextSpan(words[contentStart].Start, ContentEnd(text, sentence))
+                : null;
+            return new NarrativeCue(mention, w.Start, paragraph, sentence, content);
+        }
+        return null;
+    }
+
+    private static NarrativeCue? According(string text, int paragraph, TextSpan sentence, List<Token> words, int v, int skip)
+    {
+        var from = v + skip;
+        if (from >= words.Count)
+        {
+            return null;
+        }
+        var comma = text.IndexOf(',', words[from].Start, sentence.End - words[from].Start);
+        var end = comma > 0 && comma - words[from].Start < 120 ? comma : -1;
+        if (end < 0)
+        {
+            return null;
+        }
+        var mention = MentionParser.Parse(text, words[from].Start, end, subjectSide: false);
+        if (mention is null || mention.Form == MentionForm.Group)
+        {
+            return null;
+        }
+        var contentStart = comma + 1;
+        while (contentStart < sentence.End && char.IsWhiteSpace(text[contentStart]))
+        {
+            contentStart++;
+        }
+        var contentEnd = ContentEnd(text, sentence);
+        TextSpan? content = contentEnd > contentStart ? new TextSpan(contentStart, contentEnd) : null;
+        return new NarrativeCue(mention, words[v].Start, paragraph, sentence, content);
+    }
+
+    private static bool IsAccording(List<Token> words, int v, out int skip)
+    {
+        skip = 1;
+        if (string.Equals(words[v].Text, "menurut", StringComparison.OrdinalIgnoreCase))
+        {
+            return v + 1 < words.Count && !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
+        }
+        skip = 2;
+        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Count && words[v + 1].Text == "to";
+    }
+
+    private static int ContentEnd(string text, TextSpan sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?'))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static bool InsideQuote(int at, IReadOnlyList<QuoteSpan> quotes) => quotes.Any(q => at >= q.Start && at < q.End);
+
+    private static bool ContainsMark(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (TextScan.IsDoubleMark(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

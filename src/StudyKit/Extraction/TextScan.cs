@@ -1,0 +1,158 @@
+namespace StudyKit.Extraction;
+
+/// <summary>A word in an article's text: its half-open range and its characters.</summary>
+internal readonly record struct Token(int Start, int End, string Text)
+{
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>"NATO", "AS", "MP": two or more letters, all upper case.</summary>
+    public bool IsAcronym => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+}
+
+/// <summary>Hand-written scanners over article text (no regex backtracking): words, sentence bounds, marks.</summary>
+internal static class TextScan
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "no", "jl", "prof", "sdr", "tbk", "vs", "kec", "kab", "gen", "lt", "col", "sen", "rep",
+    };
+
+    /// <summary>The words of <paramref name="text"/>[start..end): letters and digits, with inner hyphens and apostrophes
+    /// ("Leif-Eric", "don't", "Sky News'" gives "News").</summary>
+    public static List<Token> Words(string text, int start, int end)
+    {
+        var words = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var s = i;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerJoiner(text, i, end)))
+            {
+                i++;
+            }
+            AddSplit(text, s, i, words);
+        }
+        return words;
+    }
+
+    // Run-together source text: "dilaporkanSaudi", "dilansirdetikNewsdariNew Arab" split where a known lower-case
+    // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
+    private static void AddSplit(string text, int s, int e, List<Token> words)
+    {
+        foreach (var joiner in Joiners)
+        {
+            // "dilansirdetikNews": a cue glued to a camel-case outlet.
+            if (joiner.Length >= 6 && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
+                && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
+            {
+                words.Add(new Token(s, s + joiner.Length, joiner));
+                s += joiner.Length;
+                break;
+            }
+        }
+        for (var k = s + 2; k < e; k++)
+        {
+            if (!char.IsUpper(text[k]) || !char.IsLower(text[k - 1]))
+            {
+                continue;
+            }
+            foreach (var joiner in Joiners)
+            {
+                var from = k - joiner.Length;
+                if (from >= s && string.CompareOrdinal(text, from, joiner, 0, joiner.Length) == 0)
+                {
+                    if (from > s)
+                    {
+                        words.Add(new Token(s, from, text[s..from]));
+                    }
+                    words.Add(new Token(from, k, joiner));
+                    s = k;
+                    break;
+                }
+            }
+        }
+        words.Add(new Token(s, e, text[s..e]));
+    }
+
+    private static readonly string[] Joiners =
+    [
+        "dilansir", "dilaporkan", "dikutip", "mengutip", "kepada", "oleh", "menurut", "dari",
+    ];
+
+    private static bool IsInnerJoiner(string text, int i, int end) =>
+        (text[i] is '-' or '\'' or '’') && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+
+    /// <summary>True for any double quote mark: straight, curly, guillemet or low-9.</summary>
+    public static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟';
+
+    /// <summary>Where the sentence holding <paramref name="position"/> starts, not before <paramref name="floor"/>.
+    /// A boundary is <c>. ! ?</c> (optionally followed by a closing mark) then space then a capital, digit or mark.</summary>
+    public static int SentenceStart(string text, int floor, int position)
+    {
+        for (var j = Math.Min(position, text.Length) - 1; j > floor; j--)
+        {
+            if (IsBoundaryAt(text, floor, j))
+            {
+                return j + 1;
+            }
+        }
+        return floor;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="position"/> ends (exclusive), not after <paramref name="ceiling"/>.</summary>
+    public static int SentenceEnd(string text, int position, int ceiling)
+    {
+        for (var j = Math.Max(position, 0); j < ceiling; j++)
+        {
+            if (IsBoundaryAt(text, 0, j))
+            {
+                return j;
+            }
+        }
+        return ceiling;
+    }
+
+    // True when text[j] is whitespace that ends a sentence: "… lalu. Kim" or "…baru.” Kunjungan" or "… ." Saya".
+    private static bool IsBoundaryAt(string text, int floor, int j)
+    {
+        if (!char.IsWhiteSpace(text[j]) || j + 1 >= text.Length || j - 1 < floor)
+        {
+            return false;
+        }
+        var k = j - 1;
+        if (IsDoubleMark(text[k]) && k - 1 >= floor)
+        {
+            k--;
+        }
+        if (text[k] is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+        var next = j + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        if (next >= text.Length || !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || IsDoubleMark(text[next])))
+        {
+            return false;
+        }
+        return !EndsWithAbbreviation(text, floor, k);
+    }
+
+    private static bool EndsWithAbbreviation(string text, int floor, int dot)
+    {
+        var s = dot;
+        while (s > floor && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+        var word = text[s..dot];
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+    }
+}
