@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+
+namespace StudyKit.Extraction;
+
+/// <summary>
+/// Links quotes of one statement across articles. Identical: equal after canonicalisation (lower-case,
+/// punctuation stripped) or sharing a word 8-gram (Quootstrap). Variant: the same speaker (when both are
+/// known) and character 4-gram Dice ≥ 0.5, or ≥ 2 shared anchors (numbers, names) for a known same
+/// speaker. Linked quotes form groups; a group with any variant edge is a variant link.
+/// </summary>
+internal static class QuoteLinker
+{
+    private const int MergeGram = 8;
+    private const double VariantDice = 0.5;
+    private const int VariantAnchors = 2;
+
+    private sealed record Prepared(Quote Quote, string Canonical, HashSet<ulong> Grams8, HashSet<ulong> Grams4, HashSet<string> Anchors);
+
+    /// <summary>Links between <paramref name="quotes"/> of different articles, sorted by their first quote id.</summary>
+    public static ImmutableArray<QuoteLink> Link(ImmutableArray<Quote> quotes)
+    {
+        var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(Prepare).ToList();
+        var parent = Enumerable.Range(0, prepared.Count).ToArray();
+        var variant = new bool[prepared.Count];
+        foreach (var (i, j) in Candidates(prepared))
+        {
+            var (x, y) = (prepared[i], prepared[j]);
+            if (x.Quote.Evidence.Article == y.Quote.Evidence.Article)
+            {
+                continue;
+            }
+            var identical = string.Equals(x.Canonical, y.Canonical, StringComparison.Ordinal) || x.Grams8.Overlaps(y.Grams8);
+            if (identical || IsVariant(x, y))
+            {
+                var flag = !identical || variant[Find(parent, i)] || variant[Find(parent, j)];
+                variant[Union(parent, i, j)] = flag;
+            }
+        }
+        return Groups(prepared, parent, variant);
+    }
+
+    private static Prepared Prepare(Quote quote)
+    {
+        var canonical = Shingles.Canonical(quote.Text);
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var anchors = Shingles.Tokens(quote.Text, new(0, quote.Text.Length))
+            .Where(t => char.IsDigit(t.Text[0]) || t.Start > 0 && char.IsUpper(quote.Text[t.Start]) && !ReuseVocabulary.AllStopwords.Contains(t.Text))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return new Prepared(quote, canonical, Shingles.WordGrams(words, MergeGram), Shingles.CharGrams(canonical, 4), anchors);
+    }
+
+    private static bool IsVariant(Prepared x, Prepared y)
+    {
+        var bothKnown = x.Quote.Speaker is not null && y.Quote.Speaker is not null;
+        if (bothKnown && x.Quote.Speaker!.Entity != y.Quote.Speaker!.Entity)
+        {
+            return false;
+        }
+        if (Shingles.Dice(x.Grams4, y.Grams4) >= VariantDice)
+        {
+            return true;
+        }
+        // Shared anchors alone are weak: they count only when the text names the same speaker for both.
+        return bothKnown && x.Anchors.Count(y.Anchors.Contains) >= VariantAnchors;
+    }
+
+    /// <summary>Quote pairs that share a canonical word (4+ letters, not a stopword) held by few quotes.</summary>
+    private static SortedSet<(int, int)> Candidates(List<Prepared> prepared)
+    {
+        var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4);
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var words = prepared[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 4 && !ReuseVocabulary.AllStopwords.Contains(w) || char.IsDigit(w[0]))
+                .Select(w => Shingles.Hash(w)).Concat(prepared[i].Anchors.Select(a => Shingles.Hash(a))).Order();
+            index.Add(i, words);
+        }
+        return new SortedSet<(int, int)>(index.Pairs(1).Keys);
+    }
+
+    private static ImmutableArray<QuoteLink> Groups(List<Prepared> prepared, int[] parent, bool[] variant)
+    {
+        var groups = Enumerable.Range(0, prepared.Count).GroupBy(i => Find(parent, i));
+        var links = new List<QuoteLink>();
+        foreach (var group in groups)
+        {
+            var members = group.Select(i => prepared[i].Quote).ToList();
+            if (members.Select(q => q.Evidence.Article).Distinct().Count() < 2)
+            {
+                continue;
+            }
+            var relation = variant[group.Key] ? QuoteLinkRelation.Variant : QuoteLinkRelation.Identical;
+            links.Add(new QuoteLink(relation, members.Select(q => q.Id).Order().ToImmutableArray()));
+        }
+        return links.OrderBy(l => l.Quotes[0].Value, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static int Union(int[] parent, int i, int j)
+    {
+        var (ri, rj) = (Find(parent, i), Find(parent, j));
+        var (root, child) = ri <= rj ? (ri, rj) : (rj, ri);
+        parent[child] = root;
+        return root;
+    }
+}
