@@ -75,7 +75,7 @@ internal static partial class FactExtractor
     }
 
     // Matches "19.000", "2,5", "Jum'at", "Hong-kyun", "US$", "%".
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{Mn}'’-]*\p{L}|\p{L}|US\$|S\$|A\$|HK\$|[$€£¥%]")]
+    [GeneratedRegex(@"US\$|S\$|A\$|HK\$|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{Mn}'’-]*\p{L}|\p{L}|[$€£¥%]")]
     private static partial Regex WordPattern();
 
     // Matches "(19/6/2024)", "(19/6)" and "19/06/2024".

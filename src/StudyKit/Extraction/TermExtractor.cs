@@ -14,11 +14,14 @@ namespace StudyKit.Extraction;
 /// </summary>
 internal static partial class TermExtractor
 {
-    // Words that end a noun phrase going backwards: function words and Indonesian verb forms.
-    private static readonly FrozenSet<string> Boundaries = ReuseVocabulary.AllStopwords
-        .Union(["menurut", "kata", "ujar", "said", "says", "sebut", "disebut", "called", "known", "named", "new", "baru", "seperti",
-            "like", "seberang", "sekitar", "dekat", "sepanjang", "melalui", "via", "across", "near", "along", "around", "badan"])
-        .ToFrozenSet(StringComparer.Ordinal);
+    // Lower-case words that end a noun phrase going backwards, besides function words and Indonesian verb
+    // forms: reporting verbs and locatives ("di seberang zona demiliterisasi (DMZ)"). Capitalised, "Badan"
+    // starts a name ("Badan Pusat Statistik"); lower-case, "badan" is the common noun before one.
+    private static readonly FrozenSet<string> Boundaries = new[]
+    {
+        "menurut", "kata", "ujar", "said", "says", "sebut", "disebut", "called", "known", "named", "new", "baru", "seperti",
+        "like", "seberang", "sekitar", "dekat", "sepanjang", "melalui", "via", "across", "near", "along", "around", "badan",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[] { "dan", "and", "of", "for", "untuk", "van", "de" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -181,7 +184,7 @@ internal static partial class TermExtractor
     private static bool Translated(string acronym, int words) =>
         acronym.Length is >= 2 and <= 6 && acronym.All(char.IsUpper) && words >= Math.Max(2, acronym.Length - 1) && words <= acronym.Length;
 
-    private static bool IsBoundary(string word) => Boundaries.Contains(word.ToLowerInvariant())
+    private static bool IsBoundary(string word) => Boundaries.Contains(word) || ReuseVocabulary.AllStopwords.Contains(word.ToLowerInvariant())
         || word.Length > 5 && char.IsLower(word[0]) && (word.StartsWith("me", StringComparison.Ordinal) || word.StartsWith("ber", StringComparison.Ordinal));
 
     private static List<Match> Words(string text) => WordPattern().Matches(text).ToList();
