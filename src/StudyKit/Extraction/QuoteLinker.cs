@@ -1,18 +1,23 @@
 using System.Collections.Immutable;
+using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
 
 /// <summary>
 /// Links quotes of one statement across articles. Identical: equal after canonicalisation (lower-case,
-/// punctuation stripped) or sharing a word 8-gram (Quootstrap). Variant: the same speaker (when both are
-/// known) and character 4-gram Dice ≥ 0.5, or ≥ 2 shared anchors (numbers, names) for a known same
-/// speaker. Linked quotes form groups; a group with any variant edge is a variant link.
+/// punctuation stripped) or sharing a word 8-gram (Quootstrap). Variant: no conflicting speakers, and
+/// character 4-gram Dice ≥ 0.5, or the shorter quote lying inside the longer (a partial quote), or, for
+/// a known same speaker, ≥ 2 shared anchors (numbers, names) with Dice ≥ 0.3. Links are grouped strongest
+/// first, and a group never takes two quotes of one article: one speaker at one press conference names the
+/// same people in many different statements, so chaining would merge them all.
 /// </summary>
 internal static class QuoteLinker
 {
     private const int MergeGram = 8;
     private const double VariantDice = 0.5;
     private const int VariantAnchors = 2;
+    private const double AnchoredDice = 0.3;
+    private const double PartialContainment = 0.8;
 
     private sealed record Prepared(Quote Quote, string Canonical, HashSet<ulong> Grams8, HashSet<ulong> Grams4, HashSet<string> Anchors);
 
@@ -20,8 +25,7 @@ internal static class QuoteLinker
     public static ImmutableArray<QuoteLink> Link(ImmutableArray<Quote> quotes)
     {
         var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(Prepare).ToList();
-        var parent = Enumerable.Range(0, prepared.Count).ToArray();
-        var variant = new bool[prepared.Count];
+        var edges = new List<(double Strength, int First, int Second, bool Identical)>();
         foreach (var (i, j) in Candidates(prepared))
         {
             var (x, y) = (prepared[i], prepared[j]);
@@ -30,11 +34,29 @@ internal static class QuoteLinker
                 continue;
             }
             var identical = string.Equals(x.Canonical, y.Canonical, StringComparison.Ordinal) || x.Grams8.Overlaps(y.Grams8);
-            if (identical || IsVariant(x, y))
+            if (identical)
             {
-                var flag = !identical || variant[Find(parent, i)] || variant[Find(parent, j)];
-                variant[Union(parent, i, j)] = flag;
+                edges.Add((2.0, i, j, true));
             }
+            else if (Variant(x, y) is { } strength)
+            {
+                edges.Add((strength, i, j, false));
+            }
+        }
+        var parent = Enumerable.Range(0, prepared.Count).ToArray();
+        var articles = prepared.Select(p => new HashSet<ArticleId> { p.Quote.Evidence.Article }).ToArray();
+        var variant = new bool[prepared.Count];
+        foreach (var (_, i, j, identical) in edges.OrderByDescending(e => e.Strength).ThenBy(e => e.First).ThenBy(e => e.Second))
+        {
+            var (ri, rj) = (Find(parent, i), Find(parent, j));
+            if (ri == rj || articles[ri].Overlaps(articles[rj]))
+            {
+                continue;
+            }
+            var flag = !identical || variant[ri] || variant[rj];
+            var root = Union(parent, ri, rj);
+            articles[root] = [.. articles[ri], .. articles[rj]];
+            variant[root] = flag;
         }
         return Groups(prepared, parent, variant);
     }
@@ -49,19 +71,20 @@ internal static class QuoteLinker
         return new Prepared(quote, canonical, Shingles.WordGrams(words, MergeGram), Shingles.CharGrams(canonical, 4), anchors);
     }
 
-    private static bool IsVariant(Prepared x, Prepared y)
+    /// <summary>How strongly two quotes are one statement in other words (their Dice), or null when they are not.</summary>
+    private static double? Variant(Prepared x, Prepared y)
     {
         var bothKnown = x.Quote.Speaker is not null && y.Quote.Speaker is not null;
         if (bothKnown && x.Quote.Speaker!.Entity != y.Quote.Speaker!.Entity)
         {
-            return false;
+            return null;
         }
-        if (Shingles.Dice(x.Grams4, y.Grams4) >= VariantDice)
-        {
-            return true;
-        }
+        var dice = Shingles.Dice(x.Grams4, y.Grams4);
+        var (shorter, longer) = x.Grams4.Count <= y.Grams4.Count ? (x, y) : (y, x);
+        var partial = shorter.Canonical.Count(c => c == ' ') >= 2 && Shingles.Containment(shorter.Grams4, longer.Grams4) >= PartialContainment;
         // Shared anchors alone are weak: they count only when the text names the same speaker for both.
-        return bothKnown && x.Anchors.Count(y.Anchors.Contains) >= VariantAnchors;
+        var anchored = bothKnown && dice >= AnchoredDice && x.Anchors.Count(y.Anchors.Contains) >= VariantAnchors;
+        return dice >= VariantDice || partial || anchored ? dice : null;
     }
 
     /// <summary>Quote pairs that share a canonical word (4+ letters, not a stopword) held by few quotes.</summary>

@@ -59,6 +59,7 @@ public sealed class ReuseDevsetTests
         var linked = links.SelectMany(l => l.Quotes.SelectMany(a => l.Quotes.Where(b => a.CompareTo(b) < 0).Select(b => (a, b)))).ToHashSet();
 
         var counts = new Dictionary<string, (int Found, int Total)>(StringComparer.Ordinal);
+        var goldPairs = new HashSet<(QuoteId, QuoteId)>();
         foreach (var link in devset.Gold.GetProperty("quote_links").EnumerateArray())
         {
             var relation = link.GetProperty("relation").GetString()!;
@@ -69,15 +70,19 @@ public sealed class ReuseDevsetTests
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
+                    goldPairs.Add((members[i], members[j]));
                     var (found, total) = counts.GetValueOrDefault(relation);
                     counts[relation] = (found + (linked.Contains((members[i], members[j])) ? 1 : 0), total + 1);
                 }
             }
         }
-        var report = string.Join("; ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value.Found}/{c.Value.Total}"));
+        var correct = linked.Count(goldPairs.Contains);
+        var report = string.Join("; ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value.Found}/{c.Value.Total}"))
+            + $"; precision {correct}/{linked.Count}";
 
         Assert.True(Recall(counts, "identical") >= 0.95, report);
         Assert.True(Recall(counts, "variant") >= 0.60, report);
+        Assert.True(linked.Count == 0 || (double)correct / linked.Count >= 0.90, report);
     }
 
     private static double Recall(Dictionary<string, (int Found, int Total)> counts, string relation) =>
