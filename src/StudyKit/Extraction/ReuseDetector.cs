@@ -16,6 +16,9 @@ internal static class ReuseDetector
     /// <summary>Anchor-sequence LCS ratio from which two articles follow the same (wire) story.</summary>
     private const double SameStoryAnchors = 0.5;
 
+    /// <summary>Anchor-sequence LCS ratio from which two articles crediting one agency report the same event.</summary>
+    private const double SameEventAnchors = 0.25;
+
     /// <summary>Fewest anchors an article needs before its anchor sequence says anything.</summary>
     private const int MinAnchors = 10;
 
@@ -97,14 +100,16 @@ internal static class ReuseDetector
         };
     }
 
-    /// <summary>Agencies both articles credit; failing that, when their anchor sequences follow each other
-    /// (LCS ≥ 0.5) and one of them credits agencies, those agencies. Independent reports of one press
+    /// <summary>Agencies both articles credit when they tell one story (anchor LCS ≥ 0.25: two AFP stories on
+    /// different events share nothing else); failing that, when their anchor sequences follow each other
+    /// closely (LCS ≥ 0.5) and one of them credits agencies, those agencies. Independent reports of one press
     /// conference also name the same people in the same order, so anchors alone never make a shared wire.</summary>
     internal static ImmutableArray<string> SharedWire(NarrativeProfile a, NarrativeProfile b)
     {
-        var both = a.Article.Wire.Intersect(b.Article.Wire, StringComparer.Ordinal);
+        var both = a.Article.Wire.Intersect(b.Article.Wire, StringComparer.Ordinal).ToList();
         var credited = a.Article.Wire.Union(b.Article.Wire, StringComparer.Ordinal).ToList();
-        var shared = both.Any() ? both : credited.Count > 0 && SameStory(a, b) ? credited : [];
+        var ratio = credited.Count == 0 ? 0 : AnchorRatio(a, b);
+        var shared = both.Count > 0 && ratio >= SameEventAnchors ? both : ratio >= SameStoryAnchors ? credited : [];
         return shared.Order(StringComparer.Ordinal).ToImmutableArray();
     }
 

@@ -18,17 +18,53 @@ internal sealed class ReuseDevset
 
     public JsonElement Gold { get; }
 
-    public static ReuseDevset Load()
+    /// <summary>The devset read as is; with <paramref name="goldMetadata"/>, the gold noise lines are removed
+    /// first and the gold language, outlet, date and wire given as overrides, as a finished reader would infer.</summary>
+    public static ReuseDevset Load(bool goldMetadata = false)
     {
         var devset = SharedFolder.DevsetOrSkip();
         var shared = Path.GetDirectoryName(devset)!;
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(devset, "gold.json")));
         var gold = document.RootElement.Clone();
-        var sources = gold.GetProperty("files").EnumerateArray()
-            .Select(f => f.GetProperty("path").GetString()!)
-            .Select(p => new SourceDocument(Path.GetFileName(p), File.ReadAllText(Path.Combine(shared, p))))
+        var files = gold.GetProperty("files").EnumerateArray().ToList();
+        var sources = files.Select(f => new SourceDocument(
+                f.GetProperty("file").GetString()!,
+                Clean(File.ReadAllText(Path.Combine(shared, f.GetProperty("path").GetString()!)), goldMetadata ? f : null)))
             .ToList();
-        return new ReuseDevset(new CorpusReader().Read(sources), gold);
+        var overrides = goldMetadata ? files.Select(Override).ToList() : null;
+        return new ReuseDevset(new CorpusReader().Read(sources, overrides), gold);
+    }
+
+    // Removes each gold noise line once, from the end: a headline repeated as a photo caption is noise only
+    // the second time.
+    private static string Clean(string text, JsonElement? file)
+    {
+        var lines = text.Split('\n').ToList();
+        if (file is not { } f)
+        {
+            return text;
+        }
+        foreach (var noise in f.GetProperty("noise_lines").EnumerateArray().Select(n => n.GetString()!.Trim()))
+        {
+            var at = lines.FindLastIndex(line => string.Equals(line.Trim(), noise, StringComparison.Ordinal));
+            if (at >= 0)
+            {
+                lines.RemoveAt(at);
+            }
+        }
+        return string.Join('\n', lines);
+    }
+
+    private static SourceOverride Override(JsonElement file)
+    {
+        string? Text(string name) => file.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        return new SourceOverride(file.GetProperty("file").GetString()!)
+        {
+            Language = Text("language") == "en" ? ArticleLanguage.En : ArticleLanguage.Id,
+            Outlet = Text("outlet"),
+            Published = PublicationDate.TryParse(Text("datetime") ?? Text("date")),
+            Wire = [.. file.GetProperty("wire").EnumerateArray().Select(w => w.GetString()!).Order(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>Gold (article, source) pairs by article id, from each file's <c>copies</c>.</summary>

@@ -5,10 +5,12 @@ namespace StudyKit.Tests.Devset;
 /// <summary>Reuse and quote links measured against the devset's gold <c>copies</c> and <c>quote_links</c>.</summary>
 public sealed class ReuseDevsetTests
 {
-    [Fact]
-    public void Devset_CopyPairs_MatchGoldWithNoFalsePairAndRightDirection()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Devset_CopyPairs_MatchGoldWithNoFalsePairAndRightDirection(bool goldMetadata)
     {
-        var devset = ReuseDevset.Load();
+        var devset = ReuseDevset.Load(goldMetadata);
         var findings = new FindingsExtractor().Extract(devset.Corpus);
         var found = findings.Reuse.Where(r => r.Relation is ReuseRelation.Copy or ReuseRelation.Rewrite)
             .Select(r => (r.Article.Value, r.Source.Value)).ToHashSet();
@@ -24,10 +26,12 @@ public sealed class ReuseDevsetTests
         Assert.True(precision >= 1.0, report);
     }
 
-    [Fact]
-    public void Devset_PressConferenceCluster_IsNeverCopyOrRewrite()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Devset_PressConferenceCluster_IsNeverCopyOrRewrite(bool goldMetadata)
     {
-        var devset = ReuseDevset.Load();
+        var devset = ReuseDevset.Load(goldMetadata);
         var findings = new FindingsExtractor().Extract(devset.Corpus);
         string[] cluster = ["id_09", "id_10", "id_11"];
 
@@ -47,6 +51,18 @@ public sealed class ReuseDevsetTests
             .Select(r => $"{r.Article.Value[..3]}<{r.Source.Value[..3]}").ToList();
 
         Assert.Equal(["001<000"], copies);
+    }
+
+    [Fact]
+    public void Devset_WithGoldWire_ReutersSeedsShareWireButNeverCopy()
+    {
+        var devset = ReuseDevset.Load(goldMetadata: true);
+        var findings = new FindingsExtractor().Extract(devset.Corpus);
+        string[] reuters = ["002", "003", "004"];
+
+        var among = findings.Reuse.Where(r => reuters.Contains(r.Article.Value[..3]) && reuters.Contains(r.Source.Value[..3])).ToList();
+
+        Assert.All(among, r => Assert.Equal((ReuseRelation.SharedWire, "Reuters"), (r.Relation, string.Join(',', r.SharedWire))));
     }
 
     [Fact]
