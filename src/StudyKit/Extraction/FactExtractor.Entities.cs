@@ -48,7 +48,8 @@ internal static partial class FactExtractor
             Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Place));
             return;
         }
-        if (run.Last > run.First && vocabulary.OrganisationHeads.Contains(words[run.First].Text) || vocabulary.Organisations.Contains(wholeText))
+        if (run.Last > run.First && (vocabulary.OrganisationHeads.Contains(words[run.First].Text) || FactVocabulary.OrganisationTails.Contains(words[run.Last].Text))
+            || vocabulary.Organisations.Contains(wholeText))
         {
             Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Organisation));
             return;

@@ -37,6 +37,11 @@ internal sealed record FactVocabulary
     /// <summary>First words of organisation names, case-sensitive ("Kementerian", "Ministry").</summary>
     public required FrozenSet<string> OrganisationHeads { get; init; }
 
+    /// <summary>Last words of organisation names written head-last, case-sensitive ("Foreign Office",
+    /// "Carnegie Russia Eurasia Center"); shared by both languages, which both quote English names.</summary>
+    public static FrozenSet<string> OrganisationTails { get; } = Set("Office Council Committee Party Ministry Inquiry Agency " +
+        "Commission University Bank Center Centre Institute Foundation Association Corporation Company Group Court Service Fund");
+
     /// <summary>Organisations known by one name, case-sensitive ("NATO", "PBB").</summary>
     public required FrozenSet<string> Organisations { get; init; }
 

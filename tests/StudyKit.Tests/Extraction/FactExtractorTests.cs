@@ -100,6 +100,17 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void Extract_EnglishOrganisationNamedHeadLast_IsOrganisationFact()
+    {
+        var facts = Facts(ArticleLanguage.En, "Three officials from the Foreign Office joined the Butler Inquiry in London.");
+
+        Assert.Equal(EntityKind.Organisation, Answer(facts, "Foreign Office").EntityKind);
+        Assert.Equal(EntityKind.Organisation, Answer(facts, "Butler Inquiry").EntityKind);
+        Assert.Equal(EntityKind.Place, Answer(facts, "London").EntityKind);
+        Assert.Equal((3m, "officials"), (Answer(facts, "Three officials").Value, Answer(facts, "Three officials").Unit));
+    }
+
+    [Fact]
     public void Extract_EntitiesFromList_AnswerIsTheNameWithItsKind()
     {
         var article = FactArticles.Make("a", ArticleLanguage.Id, "Sekretaris Jenderal NATO Jens Stoltenberg menyatakan kekhawatirannya sebelum pertemuan.");
