@@ -4,7 +4,7 @@ using StudyKit.Reading;
 
 namespace StudyKit.Tests.Extraction;
 
-public sealed class FactExtractorTests
+public sealed partial class FactExtractorTests
 {
     private static List<Fact> Facts(ArticleLanguage language, params string[] paragraphs) =>
         FactExtractor.Extract(FactArticles.Make("a", language, paragraphs), []);
