@@ -23,6 +23,11 @@ internal static partial class TermExtractor
         "like", "seberang", "sekitar", "dekat", "sepanjang", "melalui", "via", "across", "near", "along", "around", "badan",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Function words that may stand inside a long form ("Mobility as a Service", "Bank of England"); any other
+    // function word means the letters were matched across a clause ("Pernyataan itu dirilis Kepolisian … (Polri)").
+    private static readonly FrozenSet<string> InName = new[] { "dan", "and", "of", "for", "the", "as", "a", "an", "untuk", "de", "van", "on", "in" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = new[] { "dan", "and", "of", "for", "untuk", "van", "de" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Matches "(ICBM)", "(Kemenhub)", "(Ditjen Intram)", "(Mobility as a Service)": a parenthesis without digits.
@@ -98,7 +103,9 @@ internal static partial class TermExtractor
         var window = Math.Min(acronym.Length + 5, acronym.Length * 2);
         var candidates = words.Skip(Math.Max(0, words.Count - window)).ToList();
         var offset = clause.Length - before.Length;
-        if (AcronymLetters.Match(acronym, candidates.Select(w => w.Value).ToList()) is { } first && !IsBoundary(candidates[first].Value))
+        if (AcronymLetters.Match(acronym, candidates.Select(w => w.Value).ToList()) is { } first
+            && candidates.Skip(first).All(w => !IsBoundary(w.Value) || InName.Contains(w.Value.ToLowerInvariant()))
+            && !IsBoundary(candidates[first].Value))
         {
             var start = candidates[first].Index - offset;
             return Make(article, paragraph, start, end, acronym, paragraph.Text[start..(parenthesis - paragraph.Span.Start)].TrimEnd());
