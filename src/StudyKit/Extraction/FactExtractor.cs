@@ -1,10 +1,102 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
 
-/// <summary>Sentences with an answerable span: a number with its unit, a date, a named entity.</summary>
-internal static class FactExtractor
+/// <summary>
+/// Sentences with an answerable span: a number with its unit in the article's own notation ("11.000
+/// kontainer", "12,46%", "Rp 10.000"), a date ("Rabu (19/6/2024)", "19 Juni 2024", "tahun 2006") or a named
+/// entity (from the entity list, else a gazetteer place or organisation). Spans inside quote marks are
+/// skipped: a cloze should test what the article reports, not what someone said.
+/// </summary>
+internal static partial class FactExtractor
 {
-    public static ImmutableArray<Fact> Extract(Corpus corpus, ImmutableArray<Entity> entities) => [];
+    /// <summary>Facts of every article, sorted by article, then sentence, then answer span.</summary>
+    public static ImmutableArray<Fact> Extract(Corpus corpus, ImmutableArray<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var facts = new List<Fact>();
+        foreach (var article in corpus.Articles)
+        {
+            facts.AddRange(Extract(article, entities.IsDefault ? [] : entities));
+        }
+        return facts.OrderBy(f => f.Evidence.Article.Value, StringComparer.Ordinal)
+            .ThenBy(f => f.Evidence.Span.Start).ThenBy(f => f.Answer.Span.Start).ThenBy(f => f.Answer.Span.End)
+            .ToImmutableArray();
+    }
+
+    /// <summary>Facts of one article.</summary>
+    public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities)
+    {
+        var vocabulary = FactVocabulary.For(article.Language);
+        var quotes = QuoteMarks.Spans(article);
+        var names = EntityNames(article, entities);
+        var seenEntities = new HashSet<string>(StringComparer.Ordinal);
+        var facts = new List<Fact>();
+        foreach (var sentence in SentenceSpans.Of(article))
+        {
+            var words = Words(article.Text, sentence.Span);
+            var found = new List<Candidate>();
+            Dates(article.Text, sentence.Span, words, vocabulary, found);
+            Numbers(article, words, vocabulary, found);
+            Entities(article.Text, sentence.Span, words, vocabulary, names, found);
+            foreach (var candidate in found)
+            {
+                if (QuoteMarks.Overlaps(quotes, candidate.Span)
+                    || candidate.Kind == FactKind.Entity && !seenEntities.Add(article.Text[candidate.Span.Start..candidate.Span.End]))
+                {
+                    continue;
+                }
+                facts.Add(new Fact
+                {
+                    Evidence = Evidence.Of(article, sentence.Span),
+                    Answer = Evidence.Of(article, candidate.Span),
+                    Kind = candidate.Kind,
+                    Value = candidate.Value,
+                    Unit = candidate.Unit,
+                    EntityKind = candidate.EntityKind,
+                });
+            }
+        }
+        return facts;
+    }
+
+    private sealed record Candidate(TextSpan Span, FactKind Kind, decimal? Value = null, string? Unit = null, EntityKind? EntityKind = null);
+
+    /// <summary>A word or numeral of a sentence with its offsets in the article text.</summary>
+    private readonly record struct Word(string Text, int Start, int End)
+    {
+        public string Lower => Text.ToLowerInvariant();
+
+        public bool IsNumeral => char.IsDigit(Text[0]);
+
+        public bool IsCapitalised => char.IsUpper(Text[0]);
+    }
+
+    // Matches "19.000", "2,5", "Jum'at", "Hong-kyun", "US$", "%".
+    [GeneratedRegex(@"US\$|S\$|A\$|HK\$|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{Mn}'’-]*\p{L}|\p{L}|[$€£¥%]")]
+    private static partial Regex WordPattern();
+
+    // Matches "(19/6/2024)", "(19/6)" and "19/06/2024".
+    [GeneratedRegex(@"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")]
+    private static partial Regex NumericDatePattern();
+
+    private static List<Word> Words(string text, TextSpan span) =>
+        WordPattern().Matches(text[span.Start..span.End])
+            .Select(m => new Word(m.Value, span.Start + m.Index, span.Start + m.Index + m.Length)).ToList();
+
+    private static bool Free(List<Candidate> found, TextSpan span) => !found.Any(c => c.Span.Overlaps(span));
+
+    private static bool OnlySpaces(string text, int from, int to, bool allowComma = false)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !(allowComma && text[i] == ','))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using StudyKit.Reading;
+
+namespace StudyKit.Extraction;
+
+internal static partial class FactExtractor
+{
+    private sealed record Name(string Text, EntityKind Kind);
+
+    /// <summary>Names and aliases of the entities that occur in <paramref name="article"/>, longest first.</summary>
+    private static List<Name> EntityNames(Article article, ImmutableArray<Entity> entities) =>
+        entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))
+            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => new Name(n, e.Kind)))
+            .Where(n => n.Text.Length >= 3)
+            .DistinctBy(n => n.Text, StringComparer.Ordinal)
+            .OrderByDescending(n => n.Text.Length).ThenBy(n => n.Text, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Entity names from the list; else capitalised runs that are gazetteer places or organisations
+    /// ("Korea Utara", "Kementerian Perhubungan", "NATO").</summary>
+    private static void Entities(string text, TextSpan sentence, List<Word> words, FactVocabulary vocabulary, List<Name> names, List<Candidate> found)
+    {
+        foreach (var name in names)
+        {
+            for (var at = text.IndexOf(name.Text, sentence.Start, sentence.Length, StringComparison.Ordinal);
+                 at >= 0 && at + name.Text.Length <= sentence.End;
+                 at = text.IndexOf(name.Text, at + 1, sentence.End - at - 1, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(at, at + name.Text.Length);
+                if (IsWordBoundary(text, span))
+                {
+                    Add(found, new Candidate(span, FactKind.Entity, EntityKind: name.Kind));
+                }
+            }
+        }
+        foreach (var run in CapitalisedRuns(text, words, vocabulary))
+        {
+            Gazetteer(text, words, run, vocabulary, found);
+        }
+    }
+
+    private static void Gazetteer(string text, List<Word> words, (int First, int Last) run, FactVocabulary vocabulary, List<Candidate> found)
+    {
+        var whole = new TextSpan(words[run.First].Start, words[run.Last].End);
+        var wholeText = text[whole.Start..whole.End];
+        if (vocabulary.Places.Contains(wholeText))
+        {
+            Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Place));
+            return;
+        }
+        if (run.Last > run.First && (vocabulary.OrganisationHeads.Contains(words[run.First].Text) || FactVocabulary.OrganisationTails.Contains(words[run.Last].Text))
+            || vocabulary.Organisations.Contains(wholeText))
+        {
+            Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Organisation));
+            return;
+        }
+        for (var width = 2; width >= 1; width--)
+        {
+            for (var i = run.First; i + width - 1 <= run.Last; i++)
+            {
+                var span = new TextSpan(words[i].Start, words[i + width - 1].End);
+                var part = text[span.Start..span.End];
+                var kind = vocabulary.Places.Contains(part) ? EntityKind.Place
+                    : vocabulary.Organisations.Contains(part) ? EntityKind.Organisation : (EntityKind?)null;
+                if (kind is not null)
+                {
+                    Add(found, new Candidate(span, FactKind.Entity, EntityKind: kind));
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs of capitalised words joined by spaces, allowing connectors ("Carnegie Endowment for
+    /// International Peace") between capitalised words.</summary>
+    private static IEnumerable<(int First, int Last)> CapitalisedRuns(string text, List<Word> words, FactVocabulary vocabulary)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            var last = i;
+            while (last + 1 < words.Count && OnlySpaces(text, words[last].End, words[last + 1].Start))
+            {
+                if (words[last + 1].IsCapitalised)
+                {
+                    last++;
+                }
+                else if (last + 2 < words.Count && vocabulary.NameConnectors.Contains(words[last + 1].Text)
+                    && words[last + 2].IsCapitalised && OnlySpaces(text, words[last + 1].End, words[last + 2].Start))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            yield return (i, last);
+            i = last + 1;
+        }
+    }
+
+    private static bool IsWordBoundary(string text, TextSpan span) =>
+        (span.Start == 0 || !char.IsLetterOrDigit(text[span.Start - 1])) && (span.End == text.Length || !char.IsLetterOrDigit(text[span.End]));
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using StudyKit.Reading;
+
+namespace StudyKit.Extraction;
+
+/// <summary>
+/// Links quotes of one statement across articles. Identical: equal after canonicalisation (lower-case,
+/// punctuation stripped) or sharing a word 8-gram (Quootstrap). Variant: no conflicting speakers, and
+/// character 4-gram Dice ≥ 0.5, or the shorter quote lying inside the longer (a partial quote), or, for
+/// a known same speaker, ≥ 2 shared anchors (numbers, names) with Dice ≥ 0.3. Links are grouped strongest
+/// first, and a group never takes two quotes of one article: one speaker at one press conference names the
+/// same people in many different statements, so chaining would merge them all.
+/// </summary>
+internal static class QuoteLinker
+{
+    private const int MergeGram = 8;
+    private const double VariantDice = 0.5;
+    private const int VariantAnchors = 2;
+    private const double AnchoredDice = 0.3;
+    private const double PartialContainment = 0.8;
+
+    private sealed record Prepared(Quote Quote, string Canonical, HashSet<ulong> Grams8, HashSet<ulong> Grams4, HashSet<string> Anchors);
+
+    /// <summary>Links between <paramref name="quotes"/> of different articles, sorted by their first quote id.</summary>
+    public static ImmutableArray<QuoteLink> Link(ImmutableArray<Quote> quotes)
+    {
+        var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(Prepare).ToList();
+        var edges = new List<(double Strength, int First, int Second, bool Identical)>();
+        foreach (var (i, j) in Candidates(prepared))
+        {
+            var (x, y) = (prepared[i], prepared[j]);
+            if (x.Quote.Evidence.Article == y.Quote.Evidence.Article)
+            {
+                continue;
+            }
+            var identical = string.Equals(x.Canonical, y.Canonical, StringComparison.Ordinal) || x.Grams8.Overlaps(y.Grams8);
+            if (identical)
+            {
+                edges.Add((2.0, i, j, true));
+            }
+            else if (Variant(x, y) is { } strength)
+            {
+                edges.Add((strength, i, j, false));
+            }
+        }
+        var parent = Enumerable.Range(0, prepared.Count).ToArray();
+        var articles = prepared.Select(p => new HashSet<ArticleId> { p.Quote.Evidence.Article }).ToArray();
+        var variant = new bool[prepared.Count];
+        foreach (var (_, i, j, identical) in edges.OrderByDescending(e => e.Strength).ThenBy(e => e.First).ThenBy(e => e.Second))
+        {
+            var (ri, rj) = (Find(parent, i), Find(parent, j));
+            if (ri == rj || articles[ri].Overlaps(articles[rj]))
+            {
+                continue;
+            }
+            var flag = !identical || variant[ri] || variant[rj];
+            var root = Union(parent, ri, rj);
+            articles[root] = [.. articles[ri], .. articles[rj]];
+            variant[root] = flag;
+        }
+        return Groups(prepared, parent, variant);
+    }
+
+    private static Prepared Prepare(Quote quote)
+    {
+        var canonical = Shingles.Canonical(quote.Text);
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var anchors = Shingles.Tokens(quote.Text, new(0, quote.Text.Length))
+            .Where(t => char.IsDigit(t.Text[0]) || t.Start > 0 && char.IsUpper(quote.Text[t.Start]) && !ReuseVocabulary.AllStopwords.Contains(t.Text))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return new Prepared(quote, canonical, Shingles.WordGrams(words, MergeGram), Shingles.CharGrams(canonical, 4), anchors);
+    }
+
+    /// <summary>How strongly two quotes are one statement in other words (their Dice), or null when they are not.</summary>
+    private static double? Variant(Prepared x, Prepared y)
+    {
+        var bothKnown = x.Quote.Speaker is not null && y.Quote.Speaker is not null;
+        if (bothKnown && x.Quote.Speaker!.Entity != y.Quote.Speaker!.Entity)
+        {
+            return null;
+        }
+        var dice = Shingles.Dice(x.Grams4, y.Grams4);
+        var (shorter, longer) = x.Grams4.Count <= y.Grams4.Count ? (x, y) : (y, x);
+        var partial = shorter.Canonical.Count(c => c == ' ') >= 2 && Shingles.Containment(shorter.Grams4, longer.Grams4) >= PartialContainment;
+        // Shared anchors alone are weak: they count only when the text names the same speaker for both.
+        var anchored = bothKnown && dice >= AnchoredDice && x.Anchors.Count(y.Anchors.Contains) >= VariantAnchors;
+        return dice >= VariantDice || partial || anchored ? dice : null;
+    }
+
+    /// <summary>Quote pairs that share a canonical word (4+ letters, not a stopword) held by few quotes.</summary>
+    private static SortedSet<(int, int)> Candidates(List<Prepared> prepared)
+    {
+        var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4);
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var words = prepared[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 4 && !ReuseVocabulary.AllStopwords.Contains(w) || char.IsDigit(w[0]))
+                .Select(w => Shingles.Hash(w)).Concat(prepared[i].Anchors.Select(a => Shingles.Hash(a))).Order();
+            index.Add(i, words);
+        }
+        return new SortedSet<(int, int)>(index.Pairs(1).Keys);
+    }
+
+    private static ImmutableArray<QuoteLink> Groups(List<Prepared> prepared, int[] parent, bool[] variant)
+    {
+        var groups = Enumerable.Range(0, prepared.Count).GroupBy(i => Find(parent, i));
+        var links = new List<QuoteLink>();
+        foreach (var group in groups)
+        {
+            var members = group.Select(i => prepared[i].Quote).ToList();
+            if (members.Select(q => q.Evidence.Article).Distinct().Count() < 2)
+            {
+                continue;
+            }
+            var relation = variant[group.Key] ? QuoteLinkRelation.Variant : QuoteLinkRelation.Identical;
+            links.Add(new QuoteLink(relation, members.Select(q => q.Id).Order().ToImmutableArray()));
+        }
+        return links.OrderBy(l => l.Quotes[0].Value, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static int Union(int[] parent, int i, int j)
+    {
+        var (ri, rj) = (Find(parent, i), Find(parent, j));
+        var (root, child) = ri <= rj ? (ri, rj) : (rj, ri);
+        parent[child] = root;
+        return root;
+    }
+}

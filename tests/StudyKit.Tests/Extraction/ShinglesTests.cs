@@ -1,0 +1,92 @@
+using StudyKit.Extraction;
+using StudyKit.Reading;
+
+namespace StudyKit.Tests.Extraction;
+
+public sealed class ShinglesTests
+{
+    private static List<string> Words(string text) => Shingles.Tokens(text, new TextSpan(0, text.Length)).Select(t => t.Text).ToList();
+
+    [Fact]
+    public void Tokens_NumbersInEitherNotation_NormaliseToDigits()
+    {
+        Assert.Equal(Words("Ada 11.000 kontainer, naik 12,46%."), ["ada", "11000", "kontainer", "naik", "1246"]);
+        Assert.Equal(Words("There are 11,000 containers"), ["there", "are", "11000", "containers"]);
+    }
+
+    [Fact]
+    public void Tokens_SplitOffClitic_JoinsItsWord()
+    {
+        Assert.Equal(Words("tim nya kalah"), Words("timnya kalah"));
+    }
+
+    [Fact]
+    public void Tokens_SkipSpans_AreLeftOut()
+    {
+        const string text = "Ia berkata \"kami menang\" tadi";
+        var skip = new List<TextSpan> { new(text.IndexOf('"', StringComparison.Ordinal) + 1, text.LastIndexOf('"')) };
+
+        var words = Shingles.Tokens(text, new TextSpan(0, text.Length), skip).Select(t => t.Text);
+
+        Assert.Equal(["ia", "berkata", "tadi"], words);
+    }
+
+    [Fact]
+    public void Tokens_Offsets_PointAtTheWordsInTheText()
+    {
+        const string text = "Rabu (19/6/2024), Pyongyang.";
+
+        var tokens = Shingles.Tokens(text, new TextSpan(0, text.Length));
+
+        Assert.All(tokens, t => Assert.Equal(t.Text, text[t.Start..t.End].ToLowerInvariant().Replace(".", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Hash_SameText_SameValueInEveryProcess()
+    {
+        // FNV-1a over UTF-16 code units: fixed constants, not string.GetHashCode.
+        Assert.Equal(14695981039346656037UL, Shingles.Hash(""));
+        Assert.Equal(Shingles.Hash("pakta pertahanan"), Shingles.Hash("pakta pertahanan"));
+        Assert.NotEqual(Shingles.Hash("ab"), Shingles.Hash("ba"));
+        Assert.Equal(0x089BE207B544F1E4UL, Shingles.Hash("a"));
+    }
+
+    [Fact]
+    public void WordGrams_OrderMatters_AndContainmentIsDirectional()
+    {
+        var small = Shingles.WordGrams(Words("satu dua tiga empat lima enam"), 5);
+        var large = Shingles.WordGrams(Words("nol satu dua tiga empat lima enam tujuh delapan"), 5);
+        var shuffled = Shingles.WordGrams(Words("enam lima empat tiga dua satu"), 5);
+
+        Assert.Equal(1.0, Shingles.Containment(small, large));
+        Assert.True(Shingles.Containment(large, small) < 0.5);
+        Assert.Equal(0.0, Shingles.Containment(small, shuffled));
+    }
+
+    [Fact]
+    public void Dice_IdenticalDisjointAndPartial()
+    {
+        var a = Shingles.CharGrams("pakta pertahanan", 4);
+        var b = Shingles.CharGrams("pakta pertahanan baru", 4);
+
+        Assert.Equal(1.0, Shingles.Dice(a, a));
+        Assert.Equal(0.0, Shingles.Dice(a, Shingles.CharGrams("xyzw qrst", 4)));
+        Assert.InRange(Shingles.Dice(a, b), 0.7, 0.99);
+    }
+
+    [Fact]
+    public void ShingleIndex_SharedShingles_MakeCandidatesAndFrequentOnesAreSkipped()
+    {
+        var index = new ShingleIndex(maxPostings: 2);
+        index.Add(0, [1UL, 2UL, 9UL]);
+        index.Add(1, [1UL, 2UL, 9UL]);
+        index.Add(2, [3UL, 4UL, 9UL]);
+        index.Add(3, [3UL, 5UL]);
+
+        var pairs = index.Pairs(minShared: 2);
+
+        // 9 is held by three documents (over the cap), so (0,2) and (1,2) never meet; (2,3) share one only.
+        Assert.Equal([(0, 1)], pairs.Keys);
+        Assert.Equal(2, pairs[(0, 1)]);
+    }
+}
