@@ -54,6 +54,9 @@ internal sealed record DataList(IReadOnlyList<DataNode> Items) : DataNode;
 /// <summary>An ordered map; keys are unique (readers reject duplicates).</summary>
 internal sealed record DataMap(IReadOnlyList<KeyValuePair<string, DataNode>> Fields) : DataNode
 {
+    /// <summary>The 1-based line of each key as read; empty for a map built in memory.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The value of <paramref name="key"/>, or null when absent.</summary>
     public DataNode? this[string key] => Fields.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal)).Value;
 }

@@ -35,7 +35,9 @@ internal sealed class FieldReader
     public StudyKitInputException Error(string field, string problem, int? line = null) =>
         Fail(SourcePath, Where, field, problem, line ?? NodeLine(field));
 
-    public int NodeLine(string field) => _map[field] is { Line: > 0 } node ? node.Line : _map.Line;
+    /// <summary>The line of <paramref name="field"/>'s key, else of its value, else of the map.</summary>
+    public int NodeLine(string field) =>
+        _map.KeyLines.TryGetValue(field, out var line) ? line : _map[field] is { Line: > 0 } node ? node.Line : _map.Line;
 
     public DataNode? Optional(string field)
     {
@@ -89,7 +91,7 @@ internal sealed class FieldReader
         {
             if (!_known.Contains(field.Key))
             {
-                throw Error(field.Key, ExportMessages.UnknownField, field.Value.Line > 0 ? field.Value.Line : _map.Line);
+                throw Error(field.Key, ExportMessages.UnknownField, NodeLine(field.Key));
             }
         }
     }

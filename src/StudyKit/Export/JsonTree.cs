@@ -82,6 +82,10 @@ internal static class JsonTree
         {
             utf8 = utf8[3..];
         }
+        if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            throw new StudyKitInputException(sourcePath, ExportMessages.EmptyFile);
+        }
         var lines = new LineCounter(utf8);
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
@@ -127,6 +131,7 @@ internal static class JsonTree
                 return new DataList(items) { Line = line };
             case JsonTokenType.StartObject:
                 var fields = new List<KeyValuePair<string, DataNode>>();
+                var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var key = reader.GetString()!;
@@ -135,10 +140,11 @@ internal static class JsonTree
                     {
                         throw new StudyKitInputException(sourcePath, ExportMessages.DuplicateField(key), keyLine);
                     }
+                    keyLines[key] = keyLine;
                     reader.Read();
                     fields.Add(new(key, ReadNode(ref reader, lines, sourcePath)));
                 }
-                return new DataMap(fields) { Line = line };
+                return new DataMap(fields) { Line = line, KeyLines = keyLines };
             default:
                 throw new StudyKitInputException(sourcePath, ExportMessages.MalformedJson($"unexpected {reader.TokenType}"), line);
         }

@@ -99,6 +99,7 @@ internal static partial class YamlTree
                 return new DataList([.. sequence.Children.Select(c => FromYaml(c, sourcePath))]) { Line = line };
             case YamlMappingNode mapping:
                 var fields = new List<KeyValuePair<string, DataNode>>();
+                var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (keyNode, valueNode) in mapping.Children)
                 {
                     if (keyNode is not YamlScalarNode { Value: { } key })
@@ -110,9 +111,10 @@ internal static partial class YamlTree
                     {
                         throw new StudyKitInputException(sourcePath, ExportMessages.DuplicateField(key), (int)keyNode.Start.Line);
                     }
+                    keyLines[key] = (int)keyNode.Start.Line;
                     fields.Add(new(key, FromYaml(valueNode, sourcePath)));
                 }
-                return new DataMap(fields) { Line = line };
+                return new DataMap(fields) { Line = line, KeyLines = keyLines };
             default:
                 throw new StudyKitInputException(sourcePath, ExportMessages.MalformedYaml("an alias"), line);
         }
