@@ -51,7 +51,7 @@ public sealed class GiftRenderer : IPackRenderer
                 }
                 break;
             case ItemFormat.TrueFalse:
-                gift.Append(ExportModel.StatementIsTrue(item) ? "TRUE" : "FALSE").Append('\n');
+                gift.Append(ExportModel.StatementIsTrue(item) ? "T" : "F").Append('\n');
                 break;
             case ItemFormat.Matching:
                 gift.Append('\n');

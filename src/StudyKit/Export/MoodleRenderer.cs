@@ -185,7 +185,7 @@ public sealed class MoodleRenderer : IPackRenderer
 
     /// <summary>A <c>text</c> element holding <paramref name="html"/> in CDATA; "]]&gt;" closes a section,
     /// so the text is split there into "…]]" and "&gt;…", each in a section of its own.</summary>
-    private static void WriteCData(XmlWriter xml, string html)
+    internal static void WriteCData(XmlWriter xml, string html)
     {
         xml.WriteStartElement("text");
         var rest = Html.XmlSafe(html);

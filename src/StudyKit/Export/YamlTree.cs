@@ -40,7 +40,7 @@ internal static partial class YamlTree
     /// <summary>A string that a YAML reader would take for null, a boolean or a number, or that holds
     /// characters a plain scalar cannot carry safely, is written double-quoted.</summary>
     private static bool NeedsQuotes(string value) =>
-        value.Length == 0 || PlainNull(value) || PlainBool(value) || NumberLike().IsMatch(value)
+        value.Length == 0 || PlainNull(value) || PlainBool(value) || NumberLike().IsMatch(value) || DateLike().IsMatch(value)
         || value.AsSpan().IndexOfAny("\t\r\n") >= 0 || value != value.Trim();
 
     private static bool PlainNull(string value) => value is "~" or "null" or "Null" or "NULL";
@@ -48,6 +48,11 @@ internal static partial class YamlTree
     private static bool PlainBool(string value) =>
         value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n";
 
+    /// <summary>Matches a YAML 1.1 timestamp's start (<c>2024-06-19</c>), which some readers would turn into a date.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")]
+    private static partial System.Text.RegularExpressions.Regex DateLike();
+
+    /// <summary>Matches what a YAML reader takes for a number: <c>12</c>, <c>-3.5e2</c>, <c>.inf</c>, <c>0x1F</c>, <c>1_000</c>, <c>12:30</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?(\.?[0-9][0-9_.,:eE+-]*|\.inf|\.nan|0x[0-9a-fA-F]+|0o[0-7]+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NumberLike();
 

@@ -72,7 +72,7 @@ internal static class ExportFixture
     {
         ItemKind.WhoSaid => Choice(kind, "Siapa yang mengatakan kutipan ini? " + Hostile,
             "Kami optimistis {target} tercapai ~ 100%", ["Budi Santoso", "=SUM(A1:A9)", "+62 812 \"Joko\"", "-5 persen, @admin"], Find(Kontan, "Kami optimistis {target} tercapai ~ 100%")),
-        ItemKind.FactCloze => Choice(kind, "Ekspor naik ____ pada Juni 2024.", null, ["12,5%", "11.000", "2,5%", "100%"], Find(Kontan, "ekspor naik 12,5% pada Juni 2024")),
+        ItemKind.FactCloze => Choice(kind, "Ekspor naik ____ pada Juni 2024.", null, ["12,5%", "11.000", "%2,5 (turun)", "100%"], Find(Kontan, "ekspor naik 12,5% pada Juni 2024")),
         ItemKind.AccordingToWhom => Choice(kind, "According to whom did exports rise?", null, ["the trade minister", "analysts", "Reuters"], Find(Reuters, "Exports rose 12.5% in June, the trade minister said")),
         ItemKind.WhichArticle => Choice(kind, "Artikel mana yang memuat kalimat ini?", "Ekonom menilai angka itu <wajar> & sesuai ]]> perkiraan \\ pasar.",
             ["Artikel A (Kontan)", "Artikel B (Reuters)", "Artikel C"], Find(Kontan, "Ekonom menilai angka itu <wajar> & sesuai ]]> perkiraan \\ pasar.")),
