@@ -11,7 +11,7 @@ namespace StudyKit.Export;
 /// so importing a regenerated deck updates the notes (and keeps their review history) instead of
 /// duplicating them. The back carries the answer and the source with its excerpt. Fields are HTML-escaped
 /// and hold no raw tab or line break (a line break becomes <c>&lt;br&gt;</c>). Questions are not cards: stock
-/// Anki has no multiple-choice note type.
+/// Anki has no multiple-choice note type. A pack without cards gives no file.
 /// </summary>
 public sealed class AnkiRenderer : IPackRenderer
 {
@@ -22,6 +22,10 @@ public sealed class AnkiRenderer : IPackRenderer
     public IReadOnlyList<OutputFile> Render(ClassPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        if (pack.Cards.IsEmpty)
+        {
+            return [];
+        }
         var tsv = new StringBuilder();
         tsv.Append("#separator:tab\n")
             .Append("#html:true\n")

@@ -8,7 +8,7 @@ namespace StudyKit.Export;
 /// GIFT (<c>questions.gift</c>), Moodle's text format: a <c>$CATEGORY: $course$/StudyKit/&lt;kind&gt;</c> line
 /// per kind, then each question titled <c>::item-id::</c> and marked <c>[html]</c>: multiple choice
 /// <c>{=right ~wrong}</c>, true/false <c>{T}</c>/<c>{F}</c>, matching <c>{=left -> right}</c>, discussion as an
-/// essay <c>{}</c>; the sources and excerpts are the general feedback (<c>####</c>). Study cards are left out.
+/// essay <c>{}</c>; the sources and excerpts are the general feedback (<c>####</c>). Study cards are left out; a pack without questions gives no file (Moodle refuses a GIFT file without questions).
 /// Text is HTML-escaped, then GIFT-escaped (backslash first, then <c>~ = # { } :</c>), so no line break
 /// or special character of the model can end a question early. GIFT cannot set answer shuffling: Moodle
 /// takes the site default.
@@ -22,10 +22,15 @@ public sealed class GiftRenderer : IPackRenderer
     public IReadOnlyList<OutputFile> Render(ClassPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        var questions = ExportModel.Questions(pack).Where(i => i.Format != ItemFormat.Card).ToList();
+        if (questions.Count == 0)
+        {
+            return [];
+        }
         var gift = new StringBuilder();
         gift.Append("// StudyKit questions in GIFT. Import in Moodle: Question bank > Import > GIFT format,\n");
         gift.Append("// tick \"Get category from file\". Study cards are in the Anki and Quizlet files.\n");
-        foreach (var group in ExportModel.Questions(pack).Where(i => i.Format != ItemFormat.Card).GroupBy(i => i.Kind))
+        foreach (var group in questions.GroupBy(i => i.Kind))
         {
             gift.Append('\n').Append("$CATEGORY: $course$/StudyKit/").Append(ExportNames.Of(group.Key)).Append('\n');
             foreach (var item in group)

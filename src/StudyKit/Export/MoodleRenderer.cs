@@ -12,7 +12,7 @@ namespace StudyKit.Export;
 /// explicitly because Moodle's default is off, numbering ABCD), true/false <c>truefalse</c>, matching
 /// <c>matching</c>, discussion <c>essay</c> with the guidance as grader information. Every question carries
 /// the item id in <c>idnumber</c> and its sources with excerpts in <c>generalfeedback</c>. Study cards are
-/// not quiz questions and are left out. HTML goes in CDATA, split where the text holds <c>]]&gt;</c>.
+/// not quiz questions and are left out; a pack without questions gives no file. HTML goes in CDATA, split where the text holds <c>]]&gt;</c>.
 /// </summary>
 public sealed class MoodleRenderer : IPackRenderer
 {
@@ -23,6 +23,11 @@ public sealed class MoodleRenderer : IPackRenderer
     public IReadOnlyList<OutputFile> Render(ClassPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        var questions = ExportModel.Questions(pack).Where(i => i.Format != ItemFormat.Card).ToList();
+        if (questions.Count == 0)
+        {
+            return [];
+        }
         var buffer = new MemoryStream();
         var settings = new XmlWriterSettings
         {
@@ -36,7 +41,7 @@ public sealed class MoodleRenderer : IPackRenderer
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("quiz");
-            foreach (var group in ExportModel.Questions(pack).Where(i => i.Format != ItemFormat.Card).GroupBy(i => i.Kind))
+            foreach (var group in questions.GroupBy(i => i.Kind))
             {
                 WriteCategory(xml, group.Key);
                 foreach (var item in group)
