@@ -17,8 +17,8 @@ internal abstract record DataNode
     /// <summary>An integer.</summary>
     public static DataNode Number(long value) => new DataNumber(value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>A fraction rounded to 4 decimals (machine formats never carry more).</summary>
-    public static DataNode Number(double value) =>
+    /// <summary>A fraction rounded to 4 decimals (machine formats never carry more); null when not finite.</summary>
+    public static DataNode Number(double value) => !double.IsFinite(value) ? new DataNull() :
         new DataNumber(Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("R", CultureInfo.InvariantCulture));
 
     /// <summary>A decimal rounded to 4 decimals, or null.</summary>

@@ -67,6 +67,8 @@ internal static class ExportMessages
 
     public static string UnknownItem(string id) => $"no item with id '{id}' in the bank";
 
+    public static string UnknownChoice(string text) => $"the bank item has no choice '{Shorten(text)}' with this key";
+
     public static string BadDate(string text) => $"'{text}' is not a date (yyyy-MM-dd, optionally THH:mm and +hh:mm)";
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -67,7 +67,7 @@ public static class PackJson
                     choice.Optional("letter");
                     var result = new Choice(choice.NonEmptyText("text"), choice.Bool("correct"));
                     choice.RejectUnknown();
-                    return item.Choices.Contains(result) ? result : throw choice.Error("text", ExportMessages.UnknownItem(result.Text));
+                    return item.Choices.Contains(result) ? result : throw choice.Error("text", ExportMessages.UnknownChoice(result.Text));
                 }).ToImmutableArray();
                 var result = new VariantItem
                 {

@@ -107,6 +107,38 @@ public sealed partial class BankFileTests
         Assert.Equal(3, item.Choices.Length);
     }
 
+    [Fact]
+    public void Read_TeacherEditedYaml_AcceptsBlockTextAndDeletions()
+    {
+        var bank = ExportFixture.Bank();
+        var yaml = Encoding.UTF8.GetString(BankFile.Write(bank, DataFormat.Yaml));
+        var whoSaid = bank.Items.First(i => i.Kind == ItemKind.WhoSaid);
+        var start = yaml.IndexOf("- id: " + whoSaid.Id, StringComparison.Ordinal);
+        var promptLine = yaml.IndexOf("  prompt: ", start, StringComparison.Ordinal);
+        var promptEnd = yaml.IndexOf('\n', promptLine);
+        var edited = yaml[..promptLine] + "  prompt: |\n    Siapa yang berkata:\n    \"kami optimistis\"?" + yaml[promptEnd..];
+        var discussion = bank.Items.First(i => i.Kind == ItemKind.Discussion);
+        var from = edited.IndexOf("- id: " + discussion.Id, StringComparison.Ordinal);
+        var to = edited.IndexOf("\n- id: ", from + 1, StringComparison.Ordinal);
+        edited = edited[..from] + edited[(to + 1)..];
+
+        var read = BankFile.Read(Encoding.UTF8.GetBytes(edited), "bank.yaml");
+
+        Assert.Equal("Siapa yang berkata:\n\"kami optimistis\"?\n", read.Items.Single(i => i.Id == whoSaid.Id).Prompt);
+        Assert.DoesNotContain(read.Items, i => i.Id == discussion.Id);
+        Assert.Equal(bank.Items.Length - 1, read.Items.Length);
+    }
+
+    [Theory]
+    [InlineData(DataFormat.Json)]
+    [InlineData(DataFormat.Yaml)]
+    public void Read_PathWithoutExtension_SniffsTheFormat(DataFormat format)
+    {
+        var bytes = BankFile.Write(ExportFixture.Bank(), format);
+
+        Assert.Equal(bytes, BankFile.Write(BankFile.Read(bytes, "bank-edited"), format));
+    }
+
     private static string Serialised(Item item) => Encoding.UTF8.GetString(JsonTreeFor(item));
 
     private static byte[] JsonTreeFor(Item item) => StudyKit.Export.JsonTree.Write(BankNodes.Item(item));

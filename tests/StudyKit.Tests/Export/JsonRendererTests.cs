@@ -70,6 +70,18 @@ public sealed class JsonRendererTests
         Assert.Equal("variant 'A': field 'item': no item with id 'whosaid-000000000000' in the bank", error.Message);
     }
 
+    [Fact]
+    public void Read_PackWithAChoiceTheBankLacks_Fails()
+    {
+        var pack = ExportFixture.Pack();
+        var json = Encoding.UTF8.GetString(PackJson.Write(pack)).Replace("\"text\": \"analysts\"", "\"text\": \"economists\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<StudyKitInputException>(() => PackJson.Read(Encoding.UTF8.GetBytes(json), "pack.json", pack.Bank));
+
+        Assert.EndsWith("field 'text': the bank item has no choice 'economists' with this key", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+    }
+
     private sealed class ListComparer : IEqualityComparer<List<StudyKit.Items.Choice>>
     {
         public bool Equals(List<StudyKit.Items.Choice>? x, List<StudyKit.Items.Choice>? y) => x!.SequenceEqual(y!);
