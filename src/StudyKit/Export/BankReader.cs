@@ -57,7 +57,7 @@ internal static class BankReader
     {
         var item = FieldReader.Of(node, $"item {index + 1}", "items", sourcePath);
         var id = item.NonEmptyText("id");
-        if (id.Any(char.IsWhiteSpace))
+        if (id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             throw item.Error("id", ExportMessages.BadId);
         }
@@ -81,7 +81,7 @@ internal static class BankReader
         var difficulty = item.IntOr("difficulty", 2);
         if (difficulty is < 1 or > 3)
         {
-            throw item.Error("difficulty", "must be 1, 2 or 3");
+            throw item.Error("difficulty", ExportMessages.BadDifficulty);
         }
         var evidence = item.List("evidence").Select(e => Evidence(FieldReader.Of(e, item.Where, "evidence", sourcePath), articles)).ToImmutableArray();
         if (evidence.IsEmpty)

@@ -43,6 +43,7 @@ internal static class ExportMessages
     public const string NoPairsHere = "must be empty for this kind of item";
     public const string NoEvidence = "needs at least one entry";
     public const string BadId = "must be one word without spaces";
+    public const string BadDifficulty = "must be 1, 2 or 3";
 
     public static string Unknown(string what, string value, IEnumerable<string> known) =>
         $"unknown {what} '{value}' (expected one of: {string.Join(", ", known)})";

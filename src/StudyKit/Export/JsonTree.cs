@@ -106,6 +106,11 @@ internal static class JsonTree
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
             throw new StudyKitInputException(sourcePath, ExportMessages.MalformedJson(FirstSentence(e.Message)), line, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader.GetString throws this for a string that is not valid UTF-8.
+            throw new StudyKitInputException(sourcePath, ExportMessages.MalformedJson(FirstSentence(e.Message)), lines.LineAt(reader.TokenStartIndex), e);
+        }
     }
 
     private static DataNode ReadNode(ref Utf8JsonReader reader, LineCounter lines, string sourcePath)

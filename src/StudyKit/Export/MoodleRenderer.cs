@@ -79,7 +79,7 @@ public sealed class MoodleRenderer : IPackRenderer
         xml.WriteStartElement("question");
         xml.WriteAttributeString("type", type);
         xml.WriteStartElement("name");
-        xml.WriteElementString("text", item.Id.Value);
+        xml.WriteElementString("text", Html.OneLine(item.Id.Value));
         xml.WriteEndElement();
         WriteHtml(xml, "questiontext", ExportModel.QuestionHtml(item));
         WriteHtml(xml, "generalfeedback", ExportModel.FeedbackHtml(pack, item));
@@ -91,7 +91,7 @@ public sealed class MoodleRenderer : IPackRenderer
             ItemFormat.MultipleChoice or ItemFormat.Matching or ItemFormat.Card => "0.3333333",
         });
         xml.WriteElementString("hidden", "0");
-        xml.WriteElementString("idnumber", item.Id.Value);
+        xml.WriteElementString("idnumber", Html.OneLine(item.Id.Value));
         switch (item.Format)
         {
             case ItemFormat.MultipleChoice:

@@ -150,4 +150,40 @@ public sealed partial class BankFileTests
         Assert.Equal("the file is empty", ReadFails("", "bank.json").Message);
         Assert.Equal("the file is empty", ReadFails("", "bank.yaml").Message);
     }
+
+    [Fact]
+    public void Read_YamlDuplicateKey_Fails()
+    {
+        var error = ReadFails("schema: studykit.bank/1\nlanguage: id\nlanguage: en\n", "bank.yaml");
+
+        Assert.Contains("language", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Read_JsonDuplicateKey_Fails()
+    {
+        var error = ReadFails("{\n  \"schema\": \"studykit.bank/1\",\n  \"schema\": \"x\"\n}\n");
+
+        Assert.Equal("field 'schema' appears twice", error.Message);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Read_JsonWithInvalidUtf8_FailsAsInput()
+    {
+        byte[] bytes = [.. "{\"schema\": \""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        var error = Assert.Throws<StudyKitInputException>(() => BankFile.Read(bytes, "bank.json"));
+
+        Assert.StartsWith("not valid JSON:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_YamlMessage_IsOneLine()
+    {
+        var error = ReadFails("schema: [unclosed\n", "bank.yaml");
+
+        Assert.DoesNotContain('\n', error.Message);
+    }
 }
