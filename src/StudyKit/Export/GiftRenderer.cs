@@ -44,7 +44,7 @@ public sealed class GiftRenderer : IPackRenderer
 
     private static void WriteQuestion(StringBuilder gift, ClassPack pack, Item item)
     {
-        gift.Append("::").Append(Escape(item.Id.Value)).Append("::[html]").Append(Escape(ExportModel.QuestionHtml(item))).Append('{');
+        gift.Append("::").Append(Escape(item.Id.Value)).Append("::[html]").Append(EscapeHtml(ExportModel.QuestionHtml(item))).Append('{');
         var feedback = ExportModel.FeedbackHtml(pack, item);
         switch (item.Format)
         {
@@ -75,12 +75,16 @@ public sealed class GiftRenderer : IPackRenderer
             case ItemFormat.Card:
                 throw new InvalidOperationException("Study cards are not quiz questions.");
         }
-        gift.Append("####").Append(Escape(feedback)).Append('\n').Append("}\n");
+        gift.Append("####").Append(EscapeHtml(feedback)).Append('\n').Append("}\n");
     }
 
     /// <summary>An answer: escaped, and a leading '%' (read as a weight) written as its HTML entity.</summary>
     private static string Answer(string html) =>
-        Escape(html.StartsWith('%') ? "&#37;" + html[1..] : html);
+        EscapeHtml(html.StartsWith('%') ? "&#37;" + html[1..] : html);
+
+    /// <summary>HTML text for GIFT: '[' becomes its entity, so that text such as "[html]" is never read as a
+    /// format marker (Moodle reads one at the start of an answer, gift-pegjs anywhere), then GIFT-escaped.</summary>
+    private static string EscapeHtml(string html) => Escape(html.Replace("[", "&#91;", StringComparison.Ordinal));
 
     /// <summary>GIFT escaping, as Moodle's own exporter does it: backslash first, then <c>~ = # { } :</c>;
     /// line breaks cannot occur here (the HTML has <c>&lt;br&gt;</c>) and are dropped defensively.</summary>

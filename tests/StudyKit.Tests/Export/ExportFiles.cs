@@ -21,7 +21,7 @@ internal static class ExportFiles
         System.Net.WebUtility.HtmlDecode(html.Replace("<br>", "\n", StringComparison.Ordinal));
 
     /// <summary>What HTML export keeps of <paramref name="text"/>: tabs become spaces, CRLF becomes LF.</summary>
-    public static string AsExported(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\t', ' ');
+    public static string AsExported(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\t', ' ');
 
     /// <summary>The repository root (the folder holding StudyKit.sln).</summary>
     public static string RepoRoot()

@@ -52,6 +52,18 @@ public sealed class GiftRendererTests
         }
     }
 
+    /// <summary>
+    /// gift-pegjs 1.0.2 turns each escape sequence into a placeholder ("\#" → "&amp;&amp;035;") and decodes the
+    /// placeholders in formatted text, but not in a matching pair's plain right side (its PlainText rule).
+    /// Moodle unescapes both. This decodes what the parser left, so the test sees what Moodle sees; a
+    /// placeholder only appears where the parser recognised our escape sequence.
+    /// </summary>
+    internal static string PlainSubanswer(string text) => text
+        .Replace("&&092;", "\\", StringComparison.Ordinal).Replace("&&058;", ":", StringComparison.Ordinal)
+        .Replace("&&035;", "#", StringComparison.Ordinal).Replace("&&061;", "=", StringComparison.Ordinal)
+        .Replace("&&123;", "{", StringComparison.Ordinal).Replace("&&125;", "}", StringComparison.Ordinal)
+        .Replace("&&126;", "~", StringComparison.Ordinal);
+
     [Fact]
     public void Render_ParsedByGiftPegjs_MatchesTheBank()
     {
@@ -64,9 +76,9 @@ public sealed class GiftRendererTests
         {
             var stem = question.GetProperty("stem");
             Assert.Equal("html", stem.GetProperty("format").GetString());
-            Assert.Equal(ExportModel.QuestionHtml(item), stem.GetProperty("text").GetString());
+            Assert.Equal(ExportFiles.FromHtml(ExportModel.QuestionHtml(item)), ExportFiles.FromHtml(stem.GetProperty("text").GetString()!));
             var feedback = question.GetProperty("globalFeedback").GetProperty("text").GetString()!;
-            Assert.EndsWith(ExportModel.FeedbackHtml(Pack, item), feedback, StringComparison.Ordinal);
+            Assert.EndsWith(ExportFiles.FromHtml(ExportModel.FeedbackHtml(Pack, item)), ExportFiles.FromHtml(feedback), StringComparison.Ordinal);
             switch (item.Format)
             {
                 case ItemFormat.MultipleChoice:
@@ -85,7 +97,7 @@ public sealed class GiftRendererTests
                     Assert.Equal("Matching", question.GetProperty("type").GetString());
                     var pairs = question.GetProperty("matchPairs").EnumerateArray().ToList();
                     Assert.Equal(item.Pairs.Select(p => p.Left), pairs.Select(p => ExportFiles.FromHtml(p.GetProperty("subquestion").GetProperty("text").GetString()!)));
-                    Assert.Equal(item.Pairs.Select(p => p.Right), pairs.Select(p => p.GetProperty("subanswer").GetString()));
+                    Assert.Equal(item.Pairs.Select(p => p.Right), pairs.Select(p => PlainSubanswer(p.GetProperty("subanswer").GetString()!)));
                     break;
                 case ItemFormat.Open:
                     Assert.Equal("Essay", question.GetProperty("type").GetString());
