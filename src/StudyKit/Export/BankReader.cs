@@ -35,7 +35,7 @@ internal static class BankReader
         var ids = new HashSet<ItemId>();
         foreach (var (node, index) in bank.List("items").Select((n, i) => (n, i)))
         {
-            var item = Item(node, index, byId, sourcePath);
+            var item = Item(node, index, byId, language, sourcePath);
             if (!ids.Add(item.Id))
             {
                 throw new StudyKitInputException(sourcePath, ExportMessages.InField($"item '{item.Id}'", "id", ExportMessages.DuplicateId(item.Id.Value)), node.Line);
@@ -53,7 +53,7 @@ internal static class BankReader
         };
     }
 
-    private static Item Item(DataNode node, int index, Dictionary<ArticleId, Article> articles, string sourcePath)
+    private static Item Item(DataNode node, int index, Dictionary<ArticleId, Article> articles, ArticleLanguage bankLanguage, string sourcePath)
     {
         var item = FieldReader.Of(node, $"item {index + 1}", "items", sourcePath);
         var id = item.NonEmptyText("id");
@@ -92,7 +92,7 @@ internal static class BankReader
         {
             Id = new ItemId(id),
             Kind = kind,
-            Language = Language(item, "language"),
+            Language = item.Optional("language") is null ? bankLanguage : Language(item, "language"),
             Prompt = item.NonEmptyText("prompt"),
             Stimulus = item.OptionalText("stimulus"),
             Choices = choices,
@@ -172,17 +172,23 @@ internal static class BankReader
         {
             throw evidence.Error("evidence", ExportMessages.SpanOutside(article.Text.Length), evidence.NodeLine("span"));
         }
+        // Label, paragraph and excerpt follow from the span; a hand-added item may leave them out, but when
+        // given they must agree with the article, so that an edited excerpt cannot drift from its source.
         var actual = article.Text[span.Start..span.End];
-        if (!string.Equals(actual, evidence.Text("excerpt"), StringComparison.Ordinal))
+        if (evidence.OptionalText("excerpt") is { } excerpt && !string.Equals(actual, excerpt, StringComparison.Ordinal))
         {
             throw evidence.Error("evidence", ExportMessages.ExcerptMismatch(actual), evidence.NodeLine("excerpt"));
         }
+        if (article.ParagraphAt(span.Start) is null)
+        {
+            throw evidence.Error("evidence", ExportMessages.SpanBetweenParagraphs, evidence.NodeLine("span"));
+        }
         var result = Extraction.Evidence.Of(article, span);
-        if (!string.Equals(evidence.Text("label"), article.Label.Value, StringComparison.Ordinal))
+        if (evidence.OptionalText("label") is { } label && !string.Equals(label, article.Label.Value, StringComparison.Ordinal))
         {
             throw evidence.Error("evidence", "label " + ExportMessages.LabelMismatch(article.Label.Value), evidence.NodeLine("label"));
         }
-        if (evidence.Int("paragraph") != result.Paragraph.Value)
+        if (evidence.Optional("paragraph") is not null && evidence.Int("paragraph") != result.Paragraph.Value)
         {
             throw evidence.Error("evidence", "paragraph " + ExportMessages.ParagraphMismatch(result.Paragraph.Value), evidence.NodeLine("paragraph"));
         }

@@ -44,6 +44,7 @@ internal static class ExportMessages
     public const string NoEvidence = "needs at least one entry";
     public const string BadId = "must be one word without spaces";
     public const string BadDifficulty = "must be 1, 2 or 3";
+    public const string SpanBetweenParagraphs = "the span starts between two paragraphs";
 
     public static string Unknown(string what, string value, IEnumerable<string> known) =>
         $"unknown {what} '{value}' (expected one of: {string.Join(", ", known)})";

@@ -186,4 +186,24 @@ public sealed partial class BankFileTests
 
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Theory]
+    [InlineData(-1, 5, "must be [start, end] with 0 <= start < end")]
+    [InlineData(5, 5, "must be [start, end] with 0 <= start < end")]
+    [InlineData(0, 100000, "the span lies outside the article text")]
+    [InlineData(-2, 0, "the span starts between two paragraphs")]
+    public void Read_BadSpan_FailsAsInput(int start, int end, string problem)
+    {
+        // -2 stands for "starts on the blank line between paragraphs 1 and 2".
+        var gap = ExportFixture.Kontan.Paragraphs[0].Span.End;
+        var (s, e) = start == -2 ? (gap, gap + 3) : (start, end);
+        var json = Mutate(OneItemJson(), root =>
+        {
+            var evidence = root["items"]![0]!["evidence"]![0]!.AsObject();
+            evidence["span"] = new System.Text.Json.Nodes.JsonArray(s, e);
+            evidence.Remove("excerpt");
+        });
+
+        Assert.Contains(problem, ReadFails(json).Message, StringComparison.Ordinal);
+    }
 }

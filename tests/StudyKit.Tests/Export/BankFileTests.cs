@@ -129,6 +129,24 @@ public sealed partial class BankFileTests
         Assert.Equal(bank.Items.Length - 1, read.Items.Length);
     }
 
+    [Fact]
+    public void Read_HandAddedItemWithOnlyTheNeededFields_IsAccepted()
+    {
+        var bank = ExportFixture.Bank([ExportFixture.ItemOf(ItemKind.WhoSaid)]);
+        var start = ExportFixture.Kontan.Text.IndexOf("Budi Santoso", StringComparison.Ordinal);
+        var json = Mutate(Encoding.UTF8.GetString(BankFile.Write(bank)), root => root["items"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse(
+            "{\"id\": \"guru-1\", \"kind\": \"term-card\", \"prompt\": \"Mendag\", \"answer\": \"Menteri Perdagangan\", " +
+            $"\"evidence\": [{{\"article\": \"001_kontan\", \"span\": [{start}, {start + 12}]}}]}}")));
+
+        var read = BankFile.Read(Encoding.UTF8.GetBytes(json), "bank.json");
+
+        var added = read.Items.Single(i => i.Id.Value == "guru-1");
+        Assert.Equal("Budi Santoso", added.Evidence[0].Excerpt);
+        Assert.Equal(1, added.Evidence[0].Paragraph.Value);
+        Assert.Equal(StudyKit.Reading.ArticleLanguage.Id, added.Language);
+        Assert.Equal(2, added.Difficulty);
+    }
+
     [Theory]
     [InlineData(DataFormat.Json)]
     [InlineData(DataFormat.Yaml)]
