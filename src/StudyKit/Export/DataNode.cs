@@ -49,7 +49,11 @@ internal sealed record DataNumber(string Value) : DataNode;
 internal sealed record DataBool(bool Value) : DataNode;
 
 /// <summary>An ordered list.</summary>
-internal sealed record DataList(IReadOnlyList<DataNode> Items) : DataNode;
+internal sealed record DataList(IReadOnlyList<DataNode> Items) : DataNode
+{
+    /// <summary>Written on one line in YAML (<c>span: [89, 129]</c>); JSON ignores it.</summary>
+    public bool Inline { get; init; }
+}
 
 /// <summary>An ordered map; keys are unique (readers reject duplicates).</summary>
 internal sealed record DataMap(IReadOnlyList<KeyValuePair<string, DataNode>> Fields) : DataNode

@@ -30,7 +30,7 @@ internal static class ModelNodes
             .Build())))
         .Build();
 
-    public static DataList Span(TextSpan span) => DataNode.List([DataNode.Number(span.Start), DataNode.Number(span.End)]);
+    public static DataList Span(TextSpan span) => DataNode.List([DataNode.Number(span.Start), DataNode.Number(span.End)]) with { Inline = true };
 
     /// <summary>Evidence as the bank writes it: article id and label, paragraph, span and excerpt.</summary>
     public static DataMap Evidence(Evidence evidence) => new DataMapBuilder()

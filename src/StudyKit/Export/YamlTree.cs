@@ -31,7 +31,7 @@ internal static partial class YamlTree
         DataNumber n => new YamlScalarNode(n.Value) { Style = ScalarStyle.Plain },
         DataString s => new YamlScalarNode(s.Value) { Style = NeedsQuotes(s.Value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any },
         DataList { Items.Count: 0 } => new YamlSequenceNode { Style = SequenceStyle.Flow },
-        DataList list => new YamlSequenceNode(list.Items.Select(ToYaml)),
+        DataList list => new YamlSequenceNode(list.Items.Select(ToYaml)) { Style = list.Inline ? SequenceStyle.Flow : SequenceStyle.Any },
         DataMap { Fields.Count: 0 } => new YamlMappingNode { Style = MappingStyle.Flow },
         DataMap map => new YamlMappingNode(map.Fields.Select(f => new KeyValuePair<YamlNode, YamlNode>(new YamlScalarNode(f.Key), ToYaml(f.Value)))),
         _ => throw new InvalidOperationException($"Unknown node type {node.GetType().Name}."),

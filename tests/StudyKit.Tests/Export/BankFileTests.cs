@@ -82,6 +82,8 @@ public sealed partial class BankFileTests
         Assert.Contains("answer: \"2024\"", yaml, StringComparison.Ordinal);
         Assert.Equal("2024", read.Items[0].Answer);
         Assert.DoesNotContain('\r', yaml);
+        Assert.Matches(@"\n    span: \[\d+, \d+\]\n", yaml);
+        Assert.Contains("published: \"2024-06-19T18:34+07:00\"", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
