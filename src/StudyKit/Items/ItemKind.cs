@@ -42,7 +42,9 @@ public enum ItemKind
     /// <summary>Matching: articles to their outlets or credited agencies.</summary>
     MatchSources,
 
-    /// <summary>True or false statement about who said or reported what.</summary>
+    /// <summary>True or false statement about who said or reported what. Its two choices are in a fixed bank
+    /// order, the "true" option first, so the statement is true exactly when the first choice is correct
+    /// (the Moodle and GIFT exports rely on it).</summary>
     TrueFalse,
 
     /// <summary>Open discussion prompt with guidance for the teacher.</summary>
