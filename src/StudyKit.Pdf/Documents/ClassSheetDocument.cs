@@ -1,0 +1,69 @@
+using System.Globalization;
+using StudyKit.Items;
+using StudyKit.Packing;
+using StudyKit.Pdf.Layout;
+
+namespace StudyKit.Pdf.Documents;
+
+/// <summary>
+/// One grid for fast marking: variants down, question numbers across, the key letter in each cell.
+/// Past 15 questions the grid continues in a second band below; many variants flow onto more pages.
+/// </summary>
+internal sealed class ClassSheetDocument(DocumentContext context)
+{
+    public const int QuestionsPerBand = 15;
+
+    public LayoutDocument Build()
+    {
+        var words = context.Words;
+        var blocks = new List<Element>
+        {
+            context.Text(words.ClassSheet, Styles.Title),
+            context.Text(words.TeachersOnly + " " + words.ClassSheetHint, Styles.Hint),
+        };
+        var variants = context.Pack.Variants;
+        var count = variants.Length == 0 ? 0 : variants.Max(v => v.Items.Length);
+        for (var first = 1; first <= count; first += QuestionsPerBand)
+        {
+            var numbers = Enumerable.Range(first, Math.Min(QuestionsPerBand, count - first + 1)).ToList();
+            blocks.Add(new Spacer(6));
+            blocks.Add(new KeepTogether(HeaderRow(numbers)));
+            blocks.AddRange(variants.Select((v, i) => (Element)new KeepTogether(VariantRow(v, numbers, i % 2 == 1))));
+        }
+        return new LayoutDocument(context.Page, new Column(blocks, 0),
+            Footer: page => context.Footer(string.Create(CultureInfo.InvariantCulture,
+                $"{words.ClassSheet} · {words.Seed} {context.SeedText} · {page.Number} / {page.Total}")),
+            MaxPages: context.Options.MaxPages);
+    }
+
+    private Row HeaderRow(IReadOnlyList<int> numbers)
+    {
+        var style = Styles.SmallStrong with { Colour = Rgb.White };
+        var cells = new List<Cell> { new(CellBox(context.Words.Variant, style, Rgb.Accent, Align.Left), 92) };
+        cells.AddRange(numbers.Select(n => new Cell(CellBox(n.ToString(CultureInfo.InvariantCulture), style, Rgb.Accent, Align.Centre))));
+        return new Row(cells, 0);
+    }
+
+    private Row VariantRow(Variant variant, IReadOnlyList<int> numbers, bool shaded)
+    {
+        var fill = shaded ? Rgb.Tint : Rgb.White;
+        var name = variant.Student is null ? variant.Code : variant.Code + " " + variant.Student.Name;
+        var cells = new List<Cell> { new(CellBox(name, Styles.Strong.WithSize(9.5f), fill, Align.Left), 92) };
+        foreach (var number in numbers)
+        {
+            var item = variant.Items.FirstOrDefault(i => i.Number == number);
+            var text = item is null ? string.Empty : item.Item.Format switch
+            {
+                ItemFormat.MultipleChoice or ItemFormat.TrueFalse => WorksheetSections.KeyLabel(item),
+                ItemFormat.Matching => item.Key,
+                ItemFormat.Open or ItemFormat.Card => "—",
+            };
+            var size = item?.Item.Format == ItemFormat.Matching ? 7.5f : 10.5f;
+            cells.Add(new Cell(CellBox(text, Styles.Strong.WithSize(size), fill, Align.Centre)));
+        }
+        return new Row(cells, 0);
+    }
+
+    private static Box CellBox(string text, TextStyle style, Rgb fill, Align align) =>
+        new(Paragraph.Of(text, style, align), new BoxStyle(Padding: 4, Fill: fill, Border: Rgb.LightGrey, BorderWidth: 0.5f));
+}
