@@ -12,6 +12,7 @@ namespace StudyKit.Pdf.Documents;
 internal sealed class ClassSheetDocument(DocumentContext context)
 {
     public const int QuestionsPerBand = 15;
+    private const float NameWidth = 92;
 
     public LayoutDocument Build()
     {
@@ -23,12 +24,16 @@ internal sealed class ClassSheetDocument(DocumentContext context)
         };
         var variants = context.Pack.Variants;
         var count = variants.Length == 0 ? 0 : variants.Max(v => v.Items.Length);
-        for (var first = 1; first <= count; first += QuestionsPerBand)
+        // Balanced bands: 18 questions print as 9 + 9, not 15 + 3.
+        var bands = Math.Max(1, (count + QuestionsPerBand - 1) / QuestionsPerBand);
+        var perBand = Math.Max(1, (count + bands - 1) / bands);
+        var cellWidth = (context.Page.ContentWidth - NameWidth) / Math.Min(QuestionsPerBand, Math.Max(perBand, 10));
+        for (var first = 1; first <= count; first += perBand)
         {
-            var numbers = Enumerable.Range(first, Math.Min(QuestionsPerBand, count - first + 1)).ToList();
+            var numbers = Enumerable.Range(first, Math.Min(perBand, count - first + 1)).ToList();
             blocks.Add(new Spacer(6));
-            blocks.Add(new KeepTogether(HeaderRow(numbers)));
-            blocks.AddRange(variants.Select((v, i) => (Element)new KeepTogether(VariantRow(v, numbers, i % 2 == 1))));
+            blocks.Add(new KeepTogether(HeaderRow(numbers, cellWidth)));
+            blocks.AddRange(variants.Select((v, i) => (Element)new KeepTogether(VariantRow(v, numbers, i % 2 == 1, cellWidth))));
         }
         return new LayoutDocument(context.Page, new Column(blocks, 0),
             Footer: page => context.Footer(string.Create(CultureInfo.InvariantCulture,
@@ -36,19 +41,19 @@ internal sealed class ClassSheetDocument(DocumentContext context)
             MaxPages: context.Options.MaxPages);
     }
 
-    private Row HeaderRow(IReadOnlyList<int> numbers)
+    private Row HeaderRow(IReadOnlyList<int> numbers, float cellWidth)
     {
         var style = Styles.SmallStrong with { Colour = Rgb.White };
-        var cells = new List<Cell> { new(CellBox(context.Words.Variant, style, Rgb.Accent, Align.Left), 92) };
-        cells.AddRange(numbers.Select(n => new Cell(CellBox(n.ToString(CultureInfo.InvariantCulture), style, Rgb.Accent, Align.Centre))));
+        var cells = new List<Cell> { new(CellBox(context.Words.Variant, style, Rgb.Accent, Align.Left), NameWidth) };
+        cells.AddRange(numbers.Select(n => new Cell(CellBox(n.ToString(CultureInfo.InvariantCulture), style, Rgb.Accent, Align.Centre), cellWidth)));
         return new Row(cells, 0);
     }
 
-    private Row VariantRow(Variant variant, IReadOnlyList<int> numbers, bool shaded)
+    private Row VariantRow(Variant variant, IReadOnlyList<int> numbers, bool shaded, float cellWidth)
     {
         var fill = shaded ? Rgb.Tint : Rgb.White;
         var name = variant.Student is null ? variant.Code : variant.Code + " " + variant.Student.Name;
-        var cells = new List<Cell> { new(CellBox(name, Styles.Strong.WithSize(9.5f), fill, Align.Left), 92) };
+        var cells = new List<Cell> { new(CellBox(name, Styles.Strong.WithSize(9.5f), fill, Align.Left), NameWidth) };
         foreach (var number in numbers)
         {
             var item = variant.Items.FirstOrDefault(i => i.Number == number);
@@ -59,7 +64,7 @@ internal sealed class ClassSheetDocument(DocumentContext context)
                 ItemFormat.Open or ItemFormat.Card => "—",
             };
             var size = item?.Item.Format == ItemFormat.Matching ? 7.5f : 10.5f;
-            cells.Add(new Cell(CellBox(text, Styles.Strong.WithSize(size), fill, Align.Centre)));
+            cells.Add(new Cell(CellBox(text, Styles.Strong.WithSize(size), fill, Align.Centre), cellWidth));
         }
         return new Row(cells, 0);
     }

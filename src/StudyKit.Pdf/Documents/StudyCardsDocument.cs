@@ -21,7 +21,8 @@ internal sealed class StudyCardsDocument(DocumentContext context)
     {
         var page = context.Page;
         var footerHeight = context.Footer("0").HeightAt(layout, page.ContentWidth) + LayoutDocument.Gap;
-        var height = page.ContentHeight - footerHeight;
+        // Room for the bottom cut marks between the grid and the footer.
+        var height = page.ContentHeight - footerHeight - 14;
         var size = (Width: page.ContentWidth / Columns, Height: height / Rows);
         var blocks = new List<Element>();
         var cards = context.Pack.Cards;
@@ -94,25 +95,40 @@ internal sealed class StudyCardsDocument(DocumentContext context)
         return Fitted(context.KindLabel(card.Kind).ToUpperInvariant() + " · " + context.Words.Back.ToUpperInvariant(), parts, size);
     }
 
-    /// <summary>The largest scale at which the parts fit the card; at the minimum scale, the parts are cut
-    /// (each to the same share of its graphemes) and end in an ellipsis.</summary>
+    /// <summary>
+    /// The largest scale at which the parts fit the card, the body centred below the label. At the minimum
+    /// scale the longest part is cut and ends in an ellipsis (then every part, if that is not enough).
+    /// </summary>
     internal Element Fitted(string label, IReadOnlyList<(string Text, TextStyle Style)> parts, (float Width, float Height) size)
     {
         var width = size.Width - (2 * Padding);
         var height = size.Height - (2 * Padding);
+        var heading = Paragraph.Of(label, Styles.SmallStrong with { Colour = Rgb.Accent });
+        var top = heading.HeightAt(layout, width) + 6;
+        var room = height - top;
+        var body = Body(parts, width, room);
+        var bodyHeight = body.HeightAt(layout, width);
+        var offset = top + Math.Max(0, ((room - bodyHeight) / 2) - (room * 0.08f));
+        return new Layer(height, [(new Rect(0, 0, width, top), heading), (new Rect(0, offset, width, bodyHeight), body)]);
+    }
+
+    private Column Body(IReadOnlyList<(string Text, TextStyle Style)> parts, float width, float room)
+    {
         for (var scale = 1f; scale >= MinScale - 0.001f; scale -= 0.05f)
         {
-            var column = Compose(label, parts, scale, 1);
-            if (column.Measure(layout, width, height).Kind == FitKind.Full)
+            var column = Compose(parts, scale, -1, 1);
+            if (column.Measure(layout, width, room).Kind == FitKind.Full)
             {
                 return column;
             }
         }
+        var longest = parts.Select((p, i) => (p.Text.Length, i)).Max().i;
+        var target = Compose(parts, MinScale, longest, 0).Measure(layout, width, room).Kind == FitKind.Full ? longest : -2;
         var (low, high) = (0f, 1f);
         for (var step = 0; step < 14; step++)
         {
             var share = (low + high) / 2;
-            if (Compose(label, parts, MinScale, share).Measure(layout, width, height).Kind == FitKind.Full)
+            if (Compose(parts, MinScale, target, share).Measure(layout, width, room).Kind == FitKind.Full)
             {
                 low = share;
             }
@@ -121,16 +137,15 @@ internal sealed class StudyCardsDocument(DocumentContext context)
                 high = share;
             }
         }
-        return Compose(label, parts, MinScale, low);
+        return Compose(parts, MinScale, target, low);
     }
 
-    private Column Compose(string label, IReadOnlyList<(string Text, TextStyle Style)> parts, float scale, float share)
+    /// <summary>The parts at <paramref name="scale"/>; part <paramref name="cut"/> (every part for -2) keeps only
+    /// <paramref name="share"/> of its graphemes.</summary>
+    private static Column Compose(IReadOnlyList<(string Text, TextStyle Style)> parts, float scale, int cut, float share)
     {
-        var blocks = new List<Element> { Paragraph.Of(label, Styles.SmallStrong with { Colour = Rgb.Accent }) };
-        foreach (var (text, style) in parts)
-        {
-            blocks.Add(Paragraph.Of(share >= 1 ? text : Cut(text, share), style.WithSize(style.Size * scale)));
-        }
+        var blocks = parts.Select((part, i) => (Element)Paragraph.Of(
+            (cut == i || cut == -2) && share < 1 ? Cut(part.Text, share) : part.Text, part.Style.WithSize(part.Style.Size * scale))).ToList();
         return new Column(blocks, 6 * scale);
     }
 

@@ -16,12 +16,20 @@ internal sealed class WorksheetDocument(DocumentContext context)
     public LayoutDocument Build(Variant variant)
     {
         var blocks = new List<Element> { Header(variant), Instructions() };
-        foreach (var group in variant.Items.GroupBy(i => WorksheetSections.Of(i.Item.Kind)).OrderBy(g => g.Key))
+        WorksheetSection? current = null;
+        foreach (var item in variant.Items.OrderBy(i => i.Number))
         {
-            var (title, hint) = words.Words(group.Key);
+            var section = WorksheetSections.Of(item.Item.Kind);
+            if (section == current)
+            {
+                blocks.Add(Question(item));
+                continue;
+            }
+            // A section heading never ends a page: it travels with its first question.
+            var (title, hint) = words.Words(section);
             blocks.Add(new Spacer(6));
-            blocks.Add(context.SectionHeading(title, hint));
-            blocks.AddRange(group.OrderBy(i => i.Number).Select(Question));
+            blocks.Add(new KeepTogether(new Column([context.SectionHeading(title, hint), Question(item)], 10)));
+            current = section;
         }
         if (context.Options.IncludeArticles && context.Pack.Bank.Articles.Length > 0)
         {

@@ -15,7 +15,8 @@ internal sealed class FontSet : IDisposable
     /// <summary>Families in preference order: regular, bold, italic, bold italic file names.</summary>
     private static readonly string[][] Families =
     [
-        ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"],
+        // DejaVu's "Oblique" is the regular face slanted; slanting it here embeds two faces fewer.
+        ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "", ""],
         ["LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"],
         ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"],
         ["OpenSans-Regular.ttf", "OpenSans-Bold.ttf", "OpenSans-Italic.ttf", "OpenSans-BoldItalic.ttf"],
@@ -54,7 +55,7 @@ internal sealed class FontSet : IDisposable
             .ToList();
         foreach (var family in Families)
         {
-            var found = family.Select(name => files.FirstOrDefault(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
+            var found = family.Select(name => name.Length == 0 ? null : files.FirstOrDefault(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
             if (found[0] is null)
             {
                 continue;
@@ -64,11 +65,14 @@ internal sealed class FontSet : IDisposable
             {
                 continue;
             }
-            var all = found.Select(f => f is null ? regular : SKTypeface.FromFile(f) ?? regular).ToArray();
-            return new FontSet(all, synthetic: found.Any(f => f is null), found[0]!);
+            var bold = found[1] is null ? null : SKTypeface.FromFile(found[1]);
+            var all = new[] { regular, bold ?? regular, Face(found[2]) ?? regular, Face(found[3]) ?? bold ?? regular };
+            return new FontSet(all, synthetic: false, found[0]!);
         }
         throw new FontNotFoundException(Folders.Select(f => f + " (" + string.Join(", ", Families.Select(x => x[0])) + ")").ToList());
     }
+
+    private static SKTypeface? Face(string? path) => path is null ? null : SKTypeface.FromFile(path);
 
     /// <summary>A Skia font for <paramref name="style"/>; the caller disposes it.</summary>
     public SKFont Font(TextStyle style)
@@ -80,11 +84,10 @@ internal sealed class FontSet : IDisposable
             Edging = SKFontEdging.Antialias,
             Hinting = SKFontHinting.None,
         };
-        if (Synthetic || faces[index] == faces[0])
-        {
-            font.Embolden = style.Bold;
-            font.SkewX = style.Italic ? -0.2f : 0;
-        }
+        // Synthesise what the family lacks: bold from a regular face, a slant from an upright one.
+        var upright = style.Italic && (index == 2 ? faces[2] == faces[0] : faces[3] == faces[1] || faces[3] == faces[0]);
+        font.Embolden = style.Bold && faces[index] == faces[0];
+        font.SkewX = upright || (Synthetic && style.Italic) ? -0.2f : 0;
         return font;
     }
 

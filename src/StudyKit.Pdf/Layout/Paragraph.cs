@@ -34,31 +34,41 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
     public override Fit Measure(LayoutContext context, float width, float height)
     {
         var lines = Lines(context, width);
-        var used = 0f;
-        for (var i = 0; i < lines.Count; i++)
+        var total = lines.Sum(l => l.Height);
+        if (total <= height + 0.01f)
         {
-            if (used + lines[i].Height > height + 0.01f)
-            {
-                return i == 0 ? Fit.None($"{Describe()}: its first line needs {lines[0].Height:0.#} pt, {height:0.#} pt left")
-                    : Fit.Partial(used, $"{Describe()}: {i} of {lines.Count} lines fit");
-            }
-            used += lines[i].Height;
+            return Fit.Full(total);
         }
-        return Fit.Full(used);
+        var count = FittingLines(lines, height);
+        return count == 0
+            ? Fit.None(string.Create(CultureInfo.InvariantCulture, $"{Describe()}: needs {(lines.Count > 0 ? lines[0].Height : 0):0.#} pt for a line, {height:0.#} pt left"))
+            : Fit.Partial(lines.Take(count).Sum(l => l.Height), string.Create(CultureInfo.InvariantCulture, $"{Describe()}: {count} of {lines.Count} lines fit"));
     }
 
     public override (Element Head, Element Tail) Split(LayoutContext context, float width, float height)
     {
         var lines = Lines(context, width);
+        var count = Math.Clamp(FittingLines(lines, height), 1, Math.Max(1, lines.Count - 1));
+        return (new Paragraph(ToRuns(lines.Take(count).ToList()), Alignment) { Anchor = Anchor },
+                new Paragraph(ToRuns(lines.Skip(count).ToList()), Alignment));
+    }
+
+    /// <summary>Lines that fit in <paramref name="height"/>, avoiding a single orphan or widow line when the
+    /// paragraph has four lines or more; 0 when none fit.</summary>
+    private static int FittingLines(IReadOnlyList<TextLine> lines, float height)
+    {
         var count = 0;
         var used = 0f;
         while (count < lines.Count && used + lines[count].Height <= height + 0.01f)
         {
             used += lines[count++].Height;
         }
-        count = Math.Clamp(count, 1, Math.Max(1, lines.Count - 1));
-        return (new Paragraph(ToRuns(lines.Take(count).ToList()), Alignment) { Anchor = Anchor },
-                new Paragraph(ToRuns(lines.Skip(count).ToList()), Alignment));
+        if (lines.Count >= 4 && count < lines.Count)
+        {
+            count = Math.Min(count, lines.Count - 2);
+            return count < 2 ? 0 : count;
+        }
+        return count;
     }
 
     public override void Draw(DrawContext context, Rect area)
