@@ -11,7 +11,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
     private readonly List<TextLine> lines = [];
     private readonly List<LinePiece> pieces = [];
     private float lineWidth;
-    private TextStyle? pendingSpace;
+    private Run? pendingSpace;
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<Run> runs)
     {
@@ -40,7 +40,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
                     }
                     else if (pieces.Count > 0)
                     {
-                        pendingSpace = run.Style;
+                        pendingSpace = run with { Text = " " };
                     }
                 }
                 start = i + 1;
@@ -58,7 +58,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
             return;
         }
         var wordWidth = word.Sum(r => measurer.Width(r.Text, r.Style));
-        var space = pendingSpace is null || pieces.Count == 0 ? 0 : measurer.Width(" ", pendingSpace);
+        var space = pendingSpace is null || pieces.Count == 0 ? 0 : measurer.Width(" ", pendingSpace.Style);
         if (pieces.Count > 0 && lineWidth + space + wordWidth > width)
         {
             FinishLine(hardBreak: false, brokenWord: false, force: false);
@@ -66,7 +66,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
         }
         if (pieces.Count > 0 && space > 0)
         {
-            Add(" ", pendingSpace!, null, space);
+            Add(" ", pendingSpace!.Style, pendingSpace.Link, space);
         }
         pendingSpace = null;
         if (wordWidth <= width - lineWidth)
