@@ -12,7 +12,9 @@ namespace StudyKit.Pdf.Documents;
 internal sealed class ClassSheetDocument(DocumentContext context)
 {
     public const int QuestionsPerBand = 15;
-    private const float NameWidth = 92;
+
+    /// <summary>Wide enough for a student's name on a roster, narrow for codes alone.</summary>
+    private float NameWidth => context.Pack.Variants.Any(v => v.Student is not null) ? 128 : 64;
 
     public LayoutDocument Build()
     {
@@ -27,13 +29,14 @@ internal sealed class ClassSheetDocument(DocumentContext context)
         // Balanced bands: 18 questions print as 9 + 9, not 15 + 3.
         var bands = Math.Max(1, (count + QuestionsPerBand - 1) / QuestionsPerBand);
         var perBand = Math.Max(1, (count + bands - 1) / bands);
-        var cellWidth = (context.Page.ContentWidth - NameWidth) / Math.Min(QuestionsPerBand, Math.Max(perBand, 10));
+        var nameWidth = NameWidth;
+        var cellWidth = (context.Page.ContentWidth - nameWidth) / Math.Min(QuestionsPerBand, Math.Max(perBand, 10));
         for (var first = 1; first <= count; first += perBand)
         {
             var numbers = Enumerable.Range(first, Math.Min(perBand, count - first + 1)).ToList();
             blocks.Add(new Spacer(6));
-            blocks.Add(new KeepTogether(HeaderRow(numbers, cellWidth)));
-            blocks.AddRange(variants.Select((v, i) => (Element)new KeepTogether(VariantRow(v, numbers, i % 2 == 1, cellWidth))));
+            var rows = variants.Select((v, i) => (Element)new KeepTogether(VariantRow(v, numbers, i % 2 == 1, cellWidth))).ToList();
+            blocks.Add(new HeadedColumn(HeaderRow(numbers, cellWidth), new Column(rows)));
         }
         return new LayoutDocument(context.Page, new Column(blocks, 0),
             Footer: page => context.Footer(string.Create(CultureInfo.InvariantCulture,
@@ -52,8 +55,13 @@ internal sealed class ClassSheetDocument(DocumentContext context)
     private Row VariantRow(Variant variant, IReadOnlyList<int> numbers, bool shaded, float cellWidth)
     {
         var fill = shaded ? Rgb.Tint : Rgb.White;
-        var name = variant.Student is null ? variant.Code : variant.Code + " " + variant.Student.Name;
-        var cells = new List<Cell> { new(CellBox(name, Styles.Strong.WithSize(9.5f), fill, Align.Left), NameWidth) };
+        var runs = new List<Run> { new(variant.Code, Styles.Strong.WithSize(9.5f)) };
+        if (variant.Student is not null)
+        {
+            runs.Add(new Run(" " + variant.Student.Name, Styles.Body.WithSize(8)));
+        }
+        var name = new Box(new Paragraph(runs), new BoxStyle(Padding: 4, Fill: fill, Border: Rgb.LightGrey, BorderWidth: 0.5f));
+        var cells = new List<Cell> { new(name, NameWidth) };
         foreach (var number in numbers)
         {
             var item = variant.Items.FirstOrDefault(i => i.Number == number);

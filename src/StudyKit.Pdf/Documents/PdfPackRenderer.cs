@@ -26,6 +26,7 @@ public sealed class PdfPackRenderer : IPackRenderer
     public IReadOnlyList<OutputFile> Render(ClassPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         using var fonts = FontSet.Load(options.FontPath);
         var measurer = new SkiaTextMeasurer(fonts);
         var context = new DocumentContext(pack, options, Headings.For(pack.Bank.Language), DocumentContext.PageFor(options.Paper), measurer);

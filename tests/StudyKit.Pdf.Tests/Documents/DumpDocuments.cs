@@ -15,6 +15,12 @@ public sealed class DumpDocuments
         {
             File.WriteAllBytes(Path.Combine(folder, file.Path), file.Content.ToArray());
         }
+        var roster = Path.Combine(folder, "roster");
+        Directory.CreateDirectory(roster);
+        foreach (var file in new PdfPackRenderer(new PdfOptions { Paper = PaperSize.Letter }).Render(PackFixture.Roster(30, 2)))
+        {
+            File.WriteAllBytes(Path.Combine(roster, file.Path), file.Content.ToArray());
+        }
         Assert.True(Directory.EnumerateFiles(folder, "*.pdf").Any());
     }
 }

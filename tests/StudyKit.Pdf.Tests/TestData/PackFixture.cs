@@ -59,6 +59,20 @@ internal static class PackFixture
         };
     }
 
+    /// <summary>A roster pack: one variant per student, the questions repeated <paramref name="rounds"/> times.</summary>
+    public static ClassPack Roster(int students, int rounds)
+    {
+        var pack = Pack();
+        var questions = Enumerable.Repeat(pack.Variants[0].Items.Select(i => i.Item), rounds).SelectMany(x => x).ToList();
+        var variants = Enumerable.Range(1, students).Select(n =>
+        {
+            var code = n.ToString("00", CultureInfo.InvariantCulture);
+            var student = new Student($"Nur ’Aini Rahmawati-Putri Siswa {code}", "XI IPS 2", code);
+            return Variant(code, questions, reverse: n % 2 == 0) with { Student = student, FileStem = code + "-nur-aini" };
+        });
+        return pack with { Variants = [.. variants], Options = pack.Options with { Roster = [.. variants.Select(v => v.Student!)] } };
+    }
+
     /// <summary>The item of <paramref name="kind"/>; the switch is exhaustive, so a new kind fails the build.</summary>
     public static Item ItemFor(ItemKind kind) => kind switch
     {
