@@ -31,6 +31,7 @@ internal sealed class AnswerKeyDocument(DocumentContext context)
             first = false;
             var name = variant.Student is null ? string.Empty : " — " + variant.Student.Name;
             blocks.Add(context.SectionHeading($"{words.Variant} {variant.Code}{name}", null));
+            blocks.Add(Summary(variant));
             blocks.AddRange(variant.Items.OrderBy(i => i.Number).Select(Entry));
         }
         var evidence = context.Pack.Variants.SelectMany(v => v.Items).SelectMany(i => i.Item.Evidence)
@@ -48,7 +49,9 @@ internal sealed class AnswerKeyDocument(DocumentContext context)
         var parts = new List<Element> { Answer(item) };
         foreach (var evidence in item.Item.Evidence)
         {
-            var link = DocumentContext.ParagraphDestination(evidence.Label, evidence.Paragraph);
+            // Link only to paragraphs the appendix prints, so that no link dangles.
+            var printed = context.ArticleOf(evidence.Article)?.Paragraphs.Any(p => p.Number == evidence.Paragraph) == true;
+            var link = printed ? DocumentContext.ParagraphDestination(evidence.Label, evidence.Paragraph) : null;
             parts.Add(new Paragraph([new Run(words.Source + ": ", Styles.SmallStrong), new Run(context.SourceLine(evidence) + " →", Styles.Link, link)]));
             parts.Add(new Box(context.Text(evidence.Excerpt, Styles.Quote with { Size = 9.5f }), Styles.QuoteBox));
         }
@@ -59,6 +62,24 @@ internal sealed class AnswerKeyDocument(DocumentContext context)
         var number = context.Text(item.Number.ToString(CultureInfo.InvariantCulture) + ".", Styles.Strong with { Colour = Rgb.Accent });
         var rule = new Graphic(4, (s, a) => s.Line(a.X, a.Y + 3, a.Right, a.Y + 3, Rgb.Rule, 0.4f), name: "rule");
         return new KeepTogether(new Column([new Row([new Cell(number, 22), new Cell(new Column(parts, 4))], 4), rule], 4));
+    }
+
+    /// <summary>The variant's keys on a few lines ("1 C · 2 A · 3 1-B 2-A…") for marking at a glance.</summary>
+    private Box Summary(Variant variant)
+    {
+        var runs = new List<Run>();
+        foreach (var item in variant.Items.OrderBy(i => i.Number))
+        {
+            var key = item.Item.Format switch
+            {
+                ItemFormat.MultipleChoice or ItemFormat.TrueFalse => WorksheetSections.KeyLabel(item),
+                ItemFormat.Matching => item.Key,
+                ItemFormat.Open or ItemFormat.Card => "—",
+            };
+            runs.Add(new Run((runs.Count == 0 ? string.Empty : " · ") + item.Number.ToString(CultureInfo.InvariantCulture) + "\u00A0", Styles.Small));
+            runs.Add(new Run(key.Replace(' ', '\u00A0'), Styles.Strong.WithSize(9.5f)));
+        }
+        return new Box(new Paragraph(runs), Styles.Note);
     }
 
     private Paragraph Answer(VariantItem item)
