@@ -21,7 +21,11 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
         var builder = new StringBuilder(normal.Length);
         foreach (var grapheme in Paragraph.Graphemes(normal))
         {
-            builder.Append(Drawable(grapheme, font) ? grapheme : Placeholder);
+            var visible = Visible(grapheme);
+            if (visible.Length > 0)
+            {
+                builder.Append(Drawable(visible, font) ? visible : Placeholder);
+            }
         }
         return builder.ToString();
     }
@@ -44,6 +48,26 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
         return (-metrics.Ascent, metrics.Descent);
     }
 
+    /// <summary>The grapheme without invisible format and control characters (zero-width space, soft hyphen,
+    /// byte-order mark, direction marks, joiners), which scraped articles are full of and no font draws.</summary>
+    private static string Visible(string grapheme)
+    {
+        if (grapheme == "\n")
+        {
+            return grapheme;
+        }
+        var builder = new StringBuilder(grapheme.Length);
+        foreach (var c in grapheme)
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (category is not (UnicodeCategory.Format or UnicodeCategory.Control))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
     private static bool Drawable(string grapheme, SkiaSharp.SKFont font)
     {
         if (grapheme is "\n" or " ")
@@ -53,8 +77,7 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
         for (var i = 0; i < grapheme.Length; i += char.IsSurrogatePair(grapheme, i) ? 2 : 1)
         {
             var codepoint = char.ConvertToUtf32(grapheme, i);
-            if (RightToLeft(codepoint) || CharUnicodeInfo.GetUnicodeCategory(codepoint) == UnicodeCategory.Control
-                || !font.ContainsGlyph(codepoint))
+            if (RightToLeft(codepoint) || !font.ContainsGlyph(codepoint))
             {
                 return false;
             }
