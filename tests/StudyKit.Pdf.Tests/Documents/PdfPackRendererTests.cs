@@ -64,6 +64,22 @@ public sealed class PdfPackRendererTests
     }
 
     [Fact]
+    public void Worksheet_EveryQuestion_StaysOnOnePageWithItsChoices()
+    {
+        var variant = Pack.Variants[0];
+        var pages = RenderedPack.PageTexts(RenderedPack.Bytes($"worksheet-{variant.FileStem}.pdf"));
+
+        Assert.True(pages.Count > 3, "the fixture should need several pages of questions");
+        foreach (var item in variant.Items)
+        {
+            var prompt = RenderedPack.Expected(item.Number + "." + item.Item.Prompt);
+            var page = pages.Single(p => p.Contains(prompt, StringComparison.Ordinal));
+            Assert.All(item.Choices.Select(c => c.Text).Concat(item.MatchOptions), option =>
+                Assert.Contains(RenderedPack.Expected(option), page[page.IndexOf(prompt, StringComparison.Ordinal)..], StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Worksheet_Header_HasFieldsVariantCodeAndFooterOnEveryPage()
     {
         var pages = RenderedPack.PageTexts(RenderedPack.Bytes("worksheet-variant-b.pdf"));
