@@ -50,7 +50,7 @@ internal sealed class FontSet : IDisposable
                 : new FontSet([face, face, face, face], synthetic: true, path);
         }
         var files = Folders.Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
             .Order(StringComparer.Ordinal)
             .ToList();
         foreach (var family in Families)
