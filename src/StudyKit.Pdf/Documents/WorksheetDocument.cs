@@ -108,11 +108,13 @@ internal sealed class WorksheetDocument(DocumentContext context)
 
     private Row Matching(VariantItem item)
     {
+        // The blank comes first, where the eye starts: "____ 1. quote". One line high, so both columns keep step.
+        var lineHeight = Styles.Body.Size * TextStyle.Leading;
         var left = item.Item.Pairs.Select((pair, i) => (Element)new Row(
         [
+            new Cell(new Graphic(lineHeight, (s, a) => s.Line(a.X, a.Y + lineHeight - 2, a.Right, a.Y + lineHeight - 2, Rgb.Grey, 0.6f), name: "answer blank"), 28),
             new Cell(context.Text(string.Create(CultureInfo.InvariantCulture, $"{i + 1}."), Styles.Strong), 16),
             new Cell(context.Text(pair.Left, Styles.Body)),
-            new Cell(new Graphic(16, (s, a) => s.Line(a.X, a.Y + 13, a.Right, a.Y + 13, Rgb.Grey, 0.6f), name: "answer blank"), 30),
         ], 6)).ToList();
         var right = item.MatchOptions.Select((option, i) => (Element)new Row(
         [
