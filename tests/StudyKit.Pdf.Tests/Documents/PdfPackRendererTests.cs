@@ -111,12 +111,14 @@ public sealed class PdfPackRendererTests
     }
 
     [Fact]
-    public void Worksheet_WithoutArticlesOption_OmitsAppendix()
+    public void Worksheet_OptionsForLetterWithoutArticlesAndAGivenDate_AreHonoured()
     {
-        var files = new PdfPackRenderer(new PdfOptions { IncludeArticles = false, Paper = PaperSize.Letter }).Render(Pack);
+        var date = new DateTimeOffset(2025, 1, 2, 8, 30, 0, TimeSpan.Zero);
+        var files = new PdfPackRenderer(new PdfOptions { IncludeArticles = false, Paper = PaperSize.Letter, DocumentDate = date }).Render(Pack);
 
         var worksheet = files.Single(f => f.Path == "worksheet-variant-a.pdf").Content.ToArray();
         using var document = PdfDocument.Open(worksheet);
+        Assert.Equal("D:20250102083000+00'00'", document.Information.CreationDate);
         Assert.DoesNotContain("Lampiran", RenderedPack.Text(worksheet), StringComparison.Ordinal);
         Assert.All(document.GetPages(), p => Assert.Equal((612d, 792d), (Math.Round(p.Width), Math.Round(p.Height))));
     }
