@@ -1,0 +1,58 @@
+using StudyKit.Export;
+using StudyKit.Packing;
+using StudyKit.Pdf.Layout;
+
+namespace StudyKit.Pdf.Documents;
+
+/// <summary>
+/// Renders a class pack as PDF: <c>worksheet-&lt;stem&gt;.pdf</c> per variant, <c>answer-key.pdf</c>,
+/// <c>study-cards.pdf</c> and <c>class-sheet.pdf</c>. Reads the model only: letters, orders and answers come
+/// from the pack. The same pack and options give byte-identical files.
+/// </summary>
+public sealed class PdfPackRenderer : IPackRenderer
+{
+    private readonly PdfOptions options;
+
+    /// <summary>Creates a renderer with <paramref name="options"/> (defaults when null).</summary>
+    /// <param name="options">Paper, appendix, font and document date.</param>
+    public PdfPackRenderer(PdfOptions? options = null) => this.options = options ?? new PdfOptions();
+
+    /// <inheritdoc/>
+    public string Format => "pdf";
+
+    /// <inheritdoc/>
+    /// <exception cref="FontNotFoundException">No font was found, or the given font cannot be read.</exception>
+    /// <exception cref="LayoutException">Content cannot be laid out within the page limit.</exception>
+    public IReadOnlyList<OutputFile> Render(ClassPack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
+        using var fonts = FontSet.Load(options.FontPath);
+        var measurer = new SkiaTextMeasurer(fonts);
+        var context = new DocumentContext(pack, options, Headings.For(pack.Bank.Language), DocumentContext.PageFor(options.Paper), measurer);
+        var date = options.DocumentDate ?? DocumentDate(pack);
+        var words = context.Words;
+        PdfMetadata Meta(string title) => new(title, words.Worksheet, "StudyKit", date);
+
+        var files = new List<OutputFile>();
+        var worksheet = new WorksheetDocument(context);
+        foreach (var variant in pack.Variants)
+        {
+            files.Add(File($"worksheet-{variant.FileStem}.pdf", worksheet.Build(variant), Meta($"{words.Worksheet} — {words.Variant} {variant.Code}")));
+        }
+        files.Add(File("answer-key.pdf", new AnswerKeyDocument(context).Build(), Meta(words.AnswerKey)));
+        files.Add(File("study-cards.pdf", new StudyCardsDocument(context).Build(), Meta(words.StudyCards)));
+        files.Add(File("class-sheet.pdf", new ClassSheetDocument(context).Build(), Meta(words.ClassSheet)));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+        OutputFile File(string path, LayoutDocument document, PdfMetadata metadata) =>
+            new(path, PdfWriter.Write(document, fonts, measurer, metadata));
+    }
+
+    /// <summary>The newest publication date among the articles, else 2000-01-01 (UTC): never the clock.</summary>
+    private static DateTimeOffset DocumentDate(ClassPack pack)
+    {
+        var newest = pack.Bank.Articles.Where(a => a.Published is not null).Select(a => a.Published!.Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        return new DateTimeOffset(newest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+}

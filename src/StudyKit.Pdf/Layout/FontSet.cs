@@ -1,0 +1,101 @@
+using SkiaSharp;
+
+namespace StudyKit.Pdf.Layout;
+
+/// <summary>
+/// The four faces of one sans-serif family, found in a fixed order (DejaVu Sans, Liberation Sans, Noto Sans,
+/// Open Sans, Arial) under the system font folders, or the one file the caller gives (bold and italic are
+/// then synthesised). Skia embeds and subsets the faces in the PDF.
+/// </summary>
+internal sealed class FontSet : IDisposable
+{
+    /// <summary>The folders searched, in order.</summary>
+    public static IReadOnlyList<string> Folders { get; } = ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "C:/Windows/Fonts"];
+
+    /// <summary>Families in preference order: regular, bold, italic, bold italic file names.</summary>
+    private static readonly string[][] Families =
+    [
+        // DejaVu's "Oblique" is the regular face slanted; slanting it here embeds two faces fewer.
+        ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "", ""],
+        ["LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"],
+        ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"],
+        ["OpenSans-Regular.ttf", "OpenSans-Bold.ttf", "OpenSans-Italic.ttf", "OpenSans-BoldItalic.ttf"],
+        ["arial.ttf", "arialbd.ttf", "ariali.ttf", "arialbi.ttf"],
+    ];
+
+    private readonly SKTypeface[] faces;
+
+    private FontSet(SKTypeface[] faces, bool synthetic, string source)
+    {
+        this.faces = faces;
+        Synthetic = synthetic;
+        Source = source;
+    }
+
+    /// <summary>True when bold and italic are synthesised from the regular face.</summary>
+    public bool Synthetic { get; }
+
+    /// <summary>The regular face's file.</summary>
+    public string Source { get; }
+
+    /// <summary>Loads <paramref name="path"/> when given, else the first family found on the system.</summary>
+    /// <exception cref="FontNotFoundException">Nothing usable was found.</exception>
+    public static FontSet Load(string? path)
+    {
+        if (path is not null)
+        {
+            var face = File.Exists(path) ? SKTypeface.FromFile(path) : null;
+            return face is null
+                ? throw new FontNotFoundException($"The font '{path}' does not exist or is not a font Skia can read. Pass a TrueType or OpenType file with --font.")
+                : new FontSet([face, face, face, face], synthetic: true, path);
+        }
+        var files = Folders.Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var family in Families)
+        {
+            var found = family.Select(name => name.Length == 0 ? null : files.FirstOrDefault(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
+            if (found[0] is null)
+            {
+                continue;
+            }
+            var regular = SKTypeface.FromFile(found[0]);
+            if (regular is null)
+            {
+                continue;
+            }
+            var bold = found[1] is null ? null : SKTypeface.FromFile(found[1]);
+            var all = new[] { regular, bold ?? regular, Face(found[2]) ?? regular, Face(found[3]) ?? bold ?? regular };
+            return new FontSet(all, synthetic: false, found[0]!);
+        }
+        throw new FontNotFoundException(Folders.Select(f => f + " (" + string.Join(", ", Families.Select(x => x[0])) + ")").ToList());
+    }
+
+    private static SKTypeface? Face(string? path) => path is null ? null : SKTypeface.FromFile(path);
+
+    /// <summary>A Skia font for <paramref name="style"/>; the caller disposes it.</summary>
+    public SKFont Font(TextStyle style)
+    {
+        var index = (style.Bold ? 1 : 0) + (style.Italic ? 2 : 0);
+        var font = new SKFont(faces[index], style.Size)
+        {
+            Subpixel = true,
+            Edging = SKFontEdging.Antialias,
+            Hinting = SKFontHinting.None,
+        };
+        // Synthesise what the family lacks: bold from a regular face, a slant from an upright one.
+        var upright = style.Italic && (index == 2 ? faces[2] == faces[0] : faces[3] == faces[1] || faces[3] == faces[0]);
+        font.Embolden = style.Bold && faces[index] == faces[0];
+        font.SkewX = upright || (Synthetic && style.Italic) ? -0.2f : 0;
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var face in faces.Distinct())
+        {
+            face.Dispose();
+        }
+    }
+}
