@@ -1,3 +1,7 @@
-using StudyKit.Cli.Commands;
+using System.Globalization;
 
-return RootCommandFactory.Create().Parse(args).Invoke();
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+return StudyKit.Cli.Cli.Run(args, Console.Out, Console.Error);

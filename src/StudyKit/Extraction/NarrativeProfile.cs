@@ -26,7 +26,7 @@ internal sealed class NarrativeProfile
     /// <summary>A sentence with fewer narrative words is aligned on its whole text and not scored.</summary>
     public const int MinNarrativeWords = 4;
 
-    private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, List<Token> tokens,
+    private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, List<WordToken> tokens,
         ImmutableArray<AlignedSentence> sentences, ImmutableArray<string> anchors)
     {
         Article = article;
@@ -63,7 +63,7 @@ internal sealed class NarrativeProfile
     public static NarrativeProfile Of(Article article, IEnumerable<TextSpan> quoteSpans)
     {
         var quotes = quoteSpans.Concat(QuoteMarks.Spans(article)).OrderBy(s => s.Start).ThenBy(s => s.End).ToImmutableArray();
-        var tokens = new List<Token>();
+        var tokens = new List<WordToken>();
         var sentences = ImmutableArray.CreateBuilder<AlignedSentence>();
         var anchors = ImmutableArray.CreateBuilder<string>();
         foreach (var sentence in SentenceSpans.Of(article))

@@ -9,7 +9,7 @@ namespace StudyKit.Extraction;
 /// <param name="Text">Lower-cased letters and digits; a number keeps only its digits ("11.000" → "11000").</param>
 /// <param name="Start">Offset of the first character of the word.</param>
 /// <param name="End">Offset one past its last character.</param>
-internal readonly record struct Token(string Text, int Start, int End);
+internal readonly record struct WordToken(string Text, int Start, int End);
 
 /// <summary>
 /// Tokens, word n-grams and character n-grams with a stable 64-bit hash (FNV-1a): the same text gives the
@@ -23,9 +23,9 @@ internal static class Shingles
     /// <summary>Tokens of <paramref name="text"/>[<paramref name="span"/>], skipping <paramref name="skip"/> spans.
     /// Lower-cased, punctuation dropped, digit groups joined ("12,46" → "1246"), and a split-off clitic
     /// ("tim nya") joined back to its word, so tokenised and plain copies of a text agree.</summary>
-    public static List<Token> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null)
+    public static List<WordToken> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<WordToken>();
         var i = span.Start;
         while (i < span.End)
         {
@@ -53,10 +53,10 @@ internal static class Shingles
             var word = builder.ToString();
             if (word is "nya" or "lah" or "kah" && tokens.Count > 0 && tokens[^1].End >= start - 1)
             {
-                tokens[^1] = new Token(tokens[^1].Text + word, tokens[^1].Start, i);
+                tokens[^1] = new WordToken(tokens[^1].Text + word, tokens[^1].Start, i);
                 continue;
             }
-            tokens.Add(new Token(word, start, i));
+            tokens.Add(new WordToken(word, start, i));
         }
         return tokens;
     }

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace StudyKit.Cli.Commands;
+
+/// <summary>Arguments and options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static readonly Argument<string[]> Sources = new("sources")
+    {
+        Description = "Article files (.txt, .md) or folders of them; default: seeds/ (or the built-in samples)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public static readonly Option<string?> Language = new("--lang")
+    {
+        Description = "Language of prompts and headings: id or en (default: the articles' language)",
+    };
+
+    public static readonly Option<int> Seed = new("--seed")
+    {
+        Description = "Seed for all randomness; the same seed gives the same papers",
+        DefaultValueFactory = _ => StudyKit.Seed.Default.Value,
+    };
+
+    public static readonly Option<int> MaxSizeMegabytes = new("--max-size")
+    {
+        Description = "Largest article file read, in MB",
+        DefaultValueFactory = _ => 20,
+    };
+
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print nothing but errors" };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print details, and the full error on failure" };
+
+    static CommonOptions()
+    {
+        Language.AcceptOnlyFromAmong("id", "en");
+        Seed.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--seed must be zero or a positive whole number.");
+            }
+        });
+        MaxSizeMegabytes.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--max-size must be at least 1 (MB).");
+            }
+        });
+    }
+
+    public static Reading.ArticleLanguage? ParseLanguage(string? value) => value switch
+    {
+        "id" => Reading.ArticleLanguage.Id,
+        "en" => Reading.ArticleLanguage.En,
+        _ => null,
+    };
+
+    public static long Bytes(int megabytes) => megabytes * 1_048_576L;
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
