@@ -36,20 +36,18 @@ internal static class CommonOptions
     static CommonOptions()
     {
         Language.AcceptOnlyFromAmong("id", "en");
-        Seed.Validators.Add(r =>
+        Seed.Validators.Add(r => AtLeast(r, 0, "--seed must be zero or a positive whole number."));
+        MaxSizeMegabytes.Validators.Add(r => AtLeast(r, 1, "--max-size must be at least 1 (MB)."));
+    }
+
+    /// <summary>Adds <paramref name="message"/> when the option's number is below <paramref name="min"/>;
+    /// a token that is not a number is left to the parser's own error.</summary>
+    private static void AtLeast(System.CommandLine.Parsing.OptionResult r, int min, string message)
+    {
+        if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < min)
         {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--seed must be zero or a positive whole number.");
-            }
-        });
-        MaxSizeMegabytes.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--max-size must be at least 1 (MB).");
-            }
-        });
+            r.AddError(message);
+        }
     }
 
     public static Reading.ArticleLanguage? ParseLanguage(string? value) => value switch

@@ -48,7 +48,11 @@ internal static class PackCommandOptions
 
     private static void Range(System.CommandLine.Parsing.OptionResult r, int min, int max, string name)
     {
-        var value = r.GetValueOrDefault<int>();
+        // A token that is not a number is reported by the parser itself; only judge parsed values.
+        if (r.Tokens.Count == 0 || !int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return;
+        }
         if (value < min || value > max)
         {
             r.AddError($"{name} must be between {min} and {max}.");
