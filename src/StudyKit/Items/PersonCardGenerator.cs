@@ -1,0 +1,48 @@
+using StudyKit.Extraction;
+
+namespace StudyKit.Items;
+
+/// <summary>
+/// Study card: a person on the front; on the back their role and the longest thing they said (a quote or,
+/// failing that, a claim), so that every speaker of the corpus gets at least this card.
+/// </summary>
+internal sealed class PersonCardGenerator : IItemGenerator
+{
+    private const int SaidWords = 20;
+
+    public ItemKind Kind => ItemKind.PersonCard;
+
+    public IEnumerable<Candidate> Generate(GenerationContext context)
+    {
+        foreach (var speaker in context.Speakers)
+        {
+            var said = context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id && !q.Partial)
+                .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten))
+                .Concat(context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id)
+                    .Select(c => (c.Evidence, Text: c.Content, c.Speaker!.Role, c.SpeakerAsWritten)))
+                .OrderByDescending(s => TextNormal.WordCount(s.Text))
+                .ThenBy(s => s.Evidence.Article)
+                .ThenBy(s => s.Evidence.Span.Start)
+                .FirstOrDefault();
+            if (said.Evidence is null)
+            {
+                continue;
+            }
+            var evidence = QuoteAttribution.For(context, said.Evidence, speaker);
+            var role = said.Role ?? speaker.Roles.FirstOrDefault();
+            var back = ItemTexts.Format(context.Texts.PersonCardSaid, TextNormal.Shorten(said.Text, SaidWords));
+            yield return new Candidate
+            {
+                Kind = Kind,
+                Key = QuoteAttribution.Key(said.Evidence) + "|person:" + speaker.Id,
+                Prompt = speaker.Name,
+                Answer = string.IsNullOrWhiteSpace(role) ? back : role + ". " + back,
+                Evidence = evidence,
+                Explanation = ItemTexts.Format(context.Texts.CardSource, context.Ref(evidence[^1])),
+                Difficulty = 1,
+                Tags = [speaker.Id.Value],
+                Support = new Support(QuoteAttribution.Text(evidence), [QuoteAttribution.Forms(speaker, said.SpeakerAsWritten)]),
+            };
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using StudyKit.Reading;
+
+namespace StudyKit.Items;
+
+/// <summary>
+/// Outlets and news agencies as distractors: first those the corpus names (credited wires, the "via" of
+/// quotes and claims, the outlets), then, only when the corpus has too few, well-known wire agencies.
+/// </summary>
+internal static class SourceNames
+{
+    /// <summary>Wire agencies every reader may meet; used only to top up a corpus with too few.</summary>
+    public static ImmutableArray<string> KnownAgencies { get; } =
+        ["AFP", "Antara", "AP", "Bloomberg", "KCNA", "Kyodo", "Reuters", "Tass", "Xinhua", "Yonhap"];
+
+    /// <summary>
+    /// Up to <paramref name="count"/> names other than <paramref name="answer"/>, none in
+    /// <paramref name="exclude"/> and none named in <paramref name="evidenceText"/>, in a stable order.
+    /// </summary>
+    public static IReadOnlyList<string> Distractors(
+        GenerationContext context, string answer, IEnumerable<string> exclude, string evidenceText, string salt, int count = 3)
+    {
+        var excluded = exclude.Append(answer).Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
+        var fromCorpus = Corpus(context).OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
+        var known = KnownAgencies.OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
+        var chosen = new List<string>();
+        foreach (var name in fromCorpus.Concat(known))
+        {
+            var normal = TextNormal.Normalize(name);
+            if (chosen.Count < count && !excluded.Contains(normal) && !TextNormal.ContainsPhrase(evidenceText, name))
+            {
+                chosen.Add(name);
+                excluded.Add(normal);
+            }
+        }
+        return chosen;
+    }
+
+    /// <summary>Every outlet and agency the corpus names, distinct and sorted.</summary>
+    public static IEnumerable<string> Corpus(GenerationContext context) =>
+        context.Articles.SelectMany(a => a.Wire)
+            .Concat(context.Articles.Select(a => a.Outlet).OfType<string>())
+            .Concat(context.Findings.Quotes.Select(q => q.Via).OfType<string>())
+            .Concat(context.Findings.Claims.Select(c => c.Via).OfType<string>())
+            .Where(n => n.Trim().Length > 1)
+            .Select(n => n.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Every name an article's text, title or credit lines mention (so it is not "wrong" for that article).</summary>
+    public static string ArticleText(Article article) =>
+        article.Title + "\n" + article.Outlet + "\n" + string.Join("\n", article.Wire) + "\n" + article.Text;
+}
