@@ -18,6 +18,7 @@ internal sealed class AccordingToWhomGenerator : IItemGenerator
             var distractors = context.SpeakerDistractors(speaker, text, key);
             var content = claim.Content.Trim();
             var shown = content.Length > 0 ? char.ToUpperInvariant(content[0]) + content[1..] : content;
+            shown = shown.Length > 0 && !".!?”\"".Contains(shown[^1], StringComparison.Ordinal) ? shown + "." : shown;
             yield return new Candidate
             {
                 Kind = Kind,

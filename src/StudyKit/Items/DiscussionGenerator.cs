@@ -42,6 +42,7 @@ internal sealed class DiscussionGenerator : IItemGenerator
                 ItemTexts.Format(texts.DiscussHeadlinesPrompt, a.Label.Value, b.Label.Value),
                 a.Label.Value + ": " + a.Title + "\n" + b.Label.Value + ": " + b.Title,
                 ItemTexts.Format(texts.DiscussHeadlinesGuidance, a.Label.Value, OnlyIn(context, a.Title!, b.Title!), b.Label.Value, OnlyIn(context, b.Title!, a.Title!)),
+                texts.DiscussHeadlinesExplanation,
                 evidence,
                 new Support(QuoteAttribution.Text(evidence) + "\n" + context.Metadata(a) + "\n" + context.Metadata(b), [[a.Title!], [b.Title!]]));
         }
@@ -52,7 +53,7 @@ internal sealed class DiscussionGenerator : IItemGenerator
         foreach (var reuse in Rewrites.All(context).Where(r => r.LeftOut.Length > 0))
         {
             var shown = reuse.LeftOut.Take(LeftOutShown).ToImmutableArray();
-            var list = string.Join("; ", shown.Select(e => "“" + TextNormal.Shorten(e.Excerpt, 12) + "” (" + context.Ref(e) + ")"));
+            var list = string.Join("; ", shown.Select(e => "(" + context.Ref(e) + ") " + TextNormal.Shorten(e.Excerpt, 12).TrimEnd('.')));
             var article = context.Article(reuse.Article).Label.Value;
             var source = context.Article(reuse.Source).Label.Value;
             yield return Open(context,
@@ -60,6 +61,7 @@ internal sealed class DiscussionGenerator : IItemGenerator
                 ItemTexts.Format(context.Texts.DiscussLeftOutPrompt, article, source),
                 null,
                 ItemTexts.Format(context.Texts.DiscussLeftOutGuidance, list),
+                context.Texts.DiscussLeftOutExplanation,
                 shown,
                 new Support(QuoteAttribution.Text(shown), [.. shown.Select(e => (ImmutableArray<string>)[TextNormal.Shorten(e.Excerpt, 12)])]));
         }
@@ -79,24 +81,29 @@ internal sealed class DiscussionGenerator : IItemGenerator
                 ItemTexts.Format(context.Texts.DiscussWirePrompt, article.Label.Value, wire),
                 null,
                 ItemTexts.Format(context.Texts.DiscussWireGuidance, wire),
+                context.Texts.DiscussWireExplanation,
                 [evidence],
                 new Support(evidence.Excerpt + "\n" + context.Metadata(article), [[wire]]));
         }
     }
 
-    /// <summary>The words of <paramref name="title"/> (five letters or more) that <paramref name="other"/> lacks.</summary>
+    /// <summary>
+    /// The words of <paramref name="title"/> that <paramref name="other"/> lacks, leaving out short words
+    /// and pieces of names ("Jong" where the other headline writes only "Kim"): the word choices to discuss.
+    /// </summary>
     private static string OnlyIn(GenerationContext context, string title, string other)
     {
-        var theirs = TextNormal.Words(other).ToHashSet(StringComparer.Ordinal);
+        var names = context.Findings.Entities.SelectMany(e => e.Aliases.Append(e.Name)).SelectMany(TextNormal.Words);
+        var theirs = TextNormal.Words(other).Concat(names).ToHashSet(StringComparer.Ordinal);
         var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', ':', ';', '!', '?', '"', '“', '”', '\'', '(', ')'))
-            .Where(w => w.Length >= 3 && TextNormal.Words(w) is { Length: > 0 } n && n.All(x => !theirs.Contains(x)))
+            .Where(w => w.Length >= 4 && TextNormal.Words(w) is { Length: > 0 } n && n.All(x => !theirs.Contains(x)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList();
         return words.Count == 0 ? context.Texts.NoOtherWords : "“" + string.Join("”, “", words) + "”";
     }
 
     private Candidate Open(GenerationContext context, string key, string prompt, string? stimulus, string guidance,
-        ImmutableArray<Evidence> evidence, Support support) => new()
+        string explanation, ImmutableArray<Evidence> evidence, Support support) => new()
     {
         Kind = Kind,
         Key = key,
@@ -104,7 +111,7 @@ internal sealed class DiscussionGenerator : IItemGenerator
         Stimulus = stimulus,
         Answer = guidance,
         Evidence = evidence,
-        Explanation = guidance.Split(". ")[0].TrimEnd('.') + ".",
+        Explanation = explanation,
         Difficulty = 3,
         Support = support,
         ArticlesNeeded = key.Contains("|wire:", StringComparison.Ordinal) ? 1 : 2,

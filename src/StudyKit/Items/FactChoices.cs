@@ -24,7 +24,7 @@ internal static class FactChoices
         {
             return null;
         }
-        return (sentence.Excerpt[..start] + Blank + sentence.Excerpt[end..]).Trim();
+        return Dateline.Strip((sentence.Excerpt[..start] + Blank + sentence.Excerpt[end..]).Trim());
     }
 
     /// <summary>Forms of the answer that must not appear elsewhere in the stem.</summary>

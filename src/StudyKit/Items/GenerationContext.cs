@@ -12,6 +12,7 @@ internal sealed class GenerationContext
 {
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
+    private readonly ImmutableArray<SpeakerInfo> _quiet;
 
     public GenerationContext(Findings findings, ArticleLanguage language)
     {
@@ -21,6 +22,9 @@ internal sealed class GenerationContext
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
+        _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id) && e.Kind is EntityKind.Person or EntityKind.Organisation)
+            .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
+                [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
     }
 
     public Findings Findings { get; }
@@ -85,17 +89,18 @@ internal sealed class GenerationContext
     /// <summary>
     /// Up to <paramref name="count"/> other speakers who could fairly have said it: the same class first
     /// (officials with officials, analysts with analysts), then the same broad kind (people with people,
-    /// organisations with organisations). None may be named in <paramref name="evidenceText"/>. The order
+    /// organisations with organisations), then entities of the same kind that the corpus names but does
+    /// not quote (the Kremlin for a ministry). None may be named in <paramref name="evidenceText"/>. The order
     /// is stable and varies per item through <paramref name="salt"/>.
     /// </summary>
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
     {
         var answerName = TextNormal.Normalize(answer.Name);
-        var pool = Speakers
+        var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
             .Where(s => s.Id != answer.Id && s.SameBroadKind(answer))
             .Where(s => TextNormal.Normalize(s.Name) != answerName)
             .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
-            .OrderBy(s => s.Class == answer.Class ? 0 : 1)
+            .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)
             .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)
             .ToList();
         var chosen = new List<SpeakerInfo>();

@@ -66,6 +66,9 @@ internal sealed partial record ItemTexts
     public required string DiscussLeftOutGuidance { get; init; } // {0} list of left-out parts
     public required string DiscussWirePrompt { get; init; }     // {0} label, {1} agency
     public required string DiscussWireGuidance { get; init; }   // {0} agency
+    public required string DiscussHeadlinesExplanation { get; init; }
+    public required string DiscussLeftOutExplanation { get; init; }
+    public required string DiscussWireExplanation { get; init; }
     public required string NoOtherWords { get; init; }
     public required string CardSource { get; init; }            // {0} ref
     public required string PersonCardSaid { get; init; }        // {0} quote

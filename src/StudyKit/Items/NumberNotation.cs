@@ -35,7 +35,10 @@ internal static partial class NumberNotation
         var decimalSeparator = culture.NumberFormat.NumberDecimalSeparator;
         var at = template.LastIndexOf(decimalSeparator, StringComparison.Ordinal);
         var decimals = at >= 0 && template.Length - at - 1 != 3 ? template.Length - at - 1 : 0;
-        var grouped = template.Contains(culture.NumberFormat.NumberGroupSeparator, StringComparison.Ordinal);
+        var integerDigits = (at >= 0 && decimals > 0 ? template[..at] : template).Count(char.IsDigit);
+        // "243" cannot show whether the article groups thousands; news text does ("1.402", "1,402").
+        var grouped = template.Contains(culture.NumberFormat.NumberGroupSeparator, StringComparison.Ordinal)
+            || (integerDigits <= 3 && Math.Abs(value) >= 1000);
         var format = (grouped ? "N" : "F") + decimals.ToString(CultureInfo.InvariantCulture);
         return Math.Round(value, decimals).ToString(format, culture);
     }
@@ -72,9 +75,9 @@ internal static partial class NumberNotation
         }
     }
 
-    /// <summary>True when the two values are of the same order of magnitude (within a factor of ten).</summary>
+    /// <summary>True when the two values are close in size (within a factor of three): 11.000 and 12.000, not 1.402.</summary>
     public static bool SameMagnitude(decimal a, decimal b) =>
-        a > 0 && b > 0 && Math.Max(a, b) / Math.Min(a, b) < 10;
+        a > 0 && b > 0 && Math.Max(a, b) / Math.Min(a, b) <= 3;
 
     private static CultureInfo Culture(ArticleLanguage language) => language switch
     {

@@ -10,7 +10,8 @@ namespace StudyKit.Items;
 internal sealed class RewriteChangesGenerator : IItemGenerator
 {
     private const int PerReuse = 2;
-    private const int ChoiceWords = 20;
+    /// <summary>Short enough that every option is cut, so that length never marks the key.</summary>
+    private const int ChoiceWords = 12;
     private const int MinimumWords = 8;
 
     public ItemKind Kind => ItemKind.RewriteChanges;

@@ -15,16 +15,23 @@ internal static class SourceNames
 
     /// <summary>
     /// Up to <paramref name="count"/> names other than <paramref name="answer"/>, none in
-    /// <paramref name="exclude"/> and none named in <paramref name="evidenceText"/>, in a stable order.
+    /// <paramref name="exclude"/> and none named in <paramref name="evidenceText"/>, in a stable order:
+    /// the agencies and "via" sources of the corpus, then well-known agencies, then (unless
+    /// <paramref name="agenciesOnly"/>) the corpus's outlets.
     /// </summary>
-    public static IReadOnlyList<string> Distractors(
-        GenerationContext context, string answer, IEnumerable<string> exclude, string evidenceText, string salt, int count = 3)
+    public static IReadOnlyList<string> Distractors(GenerationContext context, string answer, IEnumerable<string> exclude,
+        string evidenceText, string salt, bool agenciesOnly, int count = 3)
     {
         var excluded = exclude.Append(answer).Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
-        var fromCorpus = Corpus(context).OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
-        var known = KnownAgencies.OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
+        IEnumerable<string> Ordered(IEnumerable<string> names) => names.OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
+        var known = KnownAgencies.Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
+        var wires = context.Articles.SelectMany(a => a.Wire).ToList();
+        var vias = context.Findings.Quotes.Select(q => q.Via).Concat(context.Findings.Claims.Select(c => c.Via)).OfType<string>()
+            .Where(v => !agenciesOnly || known.Contains(TextNormal.Normalize(v)) || wires.Contains(v, StringComparer.Ordinal));
+        var outlets = agenciesOnly ? [] : context.Articles.Select(a => a.Outlet).OfType<string>();
+        var names = Ordered(Clean(wires.Concat(vias))).Concat(Ordered(KnownAgencies)).Concat(Ordered(Clean(outlets)));
         var chosen = new List<string>();
-        foreach (var name in fromCorpus.Concat(known))
+        foreach (var name in names)
         {
             var normal = TextNormal.Normalize(name);
             if (chosen.Count < count && !excluded.Contains(normal) && !TextNormal.ContainsPhrase(evidenceText, name))
@@ -36,13 +43,8 @@ internal static class SourceNames
         return chosen;
     }
 
-    /// <summary>Every outlet and agency the corpus names, distinct and sorted.</summary>
-    public static IEnumerable<string> Corpus(GenerationContext context) =>
-        context.Articles.SelectMany(a => a.Wire)
-            .Concat(context.Articles.Select(a => a.Outlet).OfType<string>())
-            .Concat(context.Findings.Quotes.Select(q => q.Via).OfType<string>())
-            .Concat(context.Findings.Claims.Select(c => c.Via).OfType<string>())
-            .Where(n => n.Trim().Length > 1)
+    private static IEnumerable<string> Clean(IEnumerable<string> names) =>
+        names.Where(n => n.Trim().Length > 1)
             .Select(n => n.Trim())
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);

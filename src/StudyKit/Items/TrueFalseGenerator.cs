@@ -7,7 +7,8 @@ namespace StudyKit.Items;
 /// <summary>
 /// True or false: who said a quote, or which article carries it. A false statement swaps in a real other
 /// speaker (of the same kind, not named in the evidence) or a real other article that does not carry the
-/// quote, so it is clearly false by the evidence. Which statements are false is fixed by the item key.
+/// quote, so it is clearly false by the evidence. The four shapes (said/carried, true/false) take turns
+/// over the quotes in a stable hashed order, so a bank holds about as many false statements as true ones.
 /// </summary>
 internal sealed class TrueFalseGenerator : IItemGenerator
 {
@@ -17,11 +18,13 @@ internal sealed class TrueFalseGenerator : IItemGenerator
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
-        foreach (var quote in QuoteAttribution.Attributed(context))
+        var quotes = QuoteAttribution.Attributed(context)
+            .OrderBy(q => GenerationContext.Shuffle("true-false", QuoteAttribution.Key(q.Evidence)), StringComparer.Ordinal).ToList();
+        for (var i = 0; i < quotes.Count; i++)
         {
-            var baseKey = QuoteAttribution.Key(quote.Evidence);
-            var shape = StableHash.ToInt31(baseKey) % 4;
-            yield return shape < 2 ? Said(context, quote, baseKey, lie: shape == 1) : Carried(context, quote, baseKey, lie: shape == 3);
+            var baseKey = QuoteAttribution.Key(quotes[i].Evidence);
+            var shape = i % 4;
+            yield return shape < 2 ? Said(context, quotes[i], baseKey, lie: shape == 1) : Carried(context, quotes[i], baseKey, lie: shape == 3);
         }
     }
 
@@ -49,7 +52,7 @@ internal sealed class TrueFalseGenerator : IItemGenerator
         var article = context.Article(quote.Evidence.Article);
         var around = context.Around(quote.Evidence);
         var wrong = lie
-            ? context.Articles.Where(a => a.Id != article.Id && !TextNormal.SharesRun(a.Text, quote.Text))
+            ? context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !TextNormal.SharesRun(a.Text, quote.Text))
                 .OrderBy(a => GenerationContext.Shuffle(baseKey, a.Id.Value), StringComparer.Ordinal).FirstOrDefault()
             : null;
         var named = wrong ?? article;

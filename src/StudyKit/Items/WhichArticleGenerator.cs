@@ -38,10 +38,24 @@ internal sealed class WhichArticleGenerator : IItemGenerator
                 .Select(f => (f.Evidence, f.Evidence.Excerpt, false)))
             .DistinctBy(p => p.Evidence.Span);
 
+    /// <summary>Articles holding a quote linked to the one at <paramref name="evidence"/>.</summary>
+    private static HashSet<ArticleId> Linked(GenerationContext context, Evidence evidence)
+    {
+        var quote = context.Findings.Quotes.FirstOrDefault(q => q.Evidence.Span == evidence.Span && q.Evidence.Article == evidence.Article);
+        var byId = context.Findings.Quotes.ToDictionary(q => q.Id, q => q.Evidence.Article);
+        return quote is null
+            ? []
+            : [.. context.Findings.QuoteLinks.Where(l => l.Quotes.Contains(quote.Id)).SelectMany(l => l.Quotes)
+                .Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
     private Candidate Build(GenerationContext context, Article article, (Evidence Evidence, string Text, bool IsQuote) passage)
     {
         var key = QuoteAttribution.Key(passage.Evidence);
-        var others = context.Articles.Where(a => a.Id != article.Id)
+        // An article in another language, or one carrying the same statement in other words, would make
+        // the question unfair (too easy or ambiguous).
+        var linked = Linked(context, passage.Evidence);
+        var others = context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !linked.Contains(a.Id))
             .OrderBy(a => GenerationContext.Shuffle(key, a.Id.Value), StringComparer.Ordinal).Take(3)
             .OrderBy(a => a.Label.Value, StringComparer.Ordinal).ToList();
         var evidence = passage.IsQuote ? context.Around(passage.Evidence) : passage.Evidence;
@@ -51,7 +65,7 @@ internal sealed class WhichArticleGenerator : IItemGenerator
             Kind = Kind,
             Key = key,
             Prompt = passage.IsQuote ? context.Texts.WhichArticleQuotePrompt : context.Texts.WhichArticleSentencePrompt,
-            Stimulus = passage.IsQuote ? QuoteAttribution.Show(passage.Text) : passage.Text.Trim(),
+            Stimulus = passage.IsQuote ? QuoteAttribution.Show(passage.Text) : Dateline.Strip(passage.Text.Trim()),
             Choices = [new(answer, true), .. others.Select(o => new Choice(context.ArticleChoice(o), false))],
             Answer = answer,
             Evidence = [evidence],
@@ -60,7 +74,7 @@ internal sealed class WhichArticleGenerator : IItemGenerator
             Support = new Support(evidence.Excerpt + "\n" + context.Metadata(article), [[answer]]),
             DistractorForms = [.. others.Select(o => (ImmutableArray<string>)[context.ArticleChoice(o)])],
             BlankForms = article.Outlet is { Length: > 1 } outlet ? [outlet] : [],
-            Sentence = passage.IsQuote ? null : passage.Text,
+            Sentence = passage.IsQuote ? null : Dateline.Strip(passage.Text.Trim()),
             ArticlesNeeded = 2,
         };
     }

@@ -69,7 +69,7 @@ internal sealed class WhichReportGenerator : IItemGenerator
                 continue;
             }
             var evidence = matches.Prepend(fact).Select(f => f.Evidence).OrderBy(e => e.Label.Value, StringComparer.Ordinal);
-            yield return new Group([.. evidence], fact.Evidence.Excerpt.Trim(), token, false);
+            yield return new Group([.. evidence], Dateline.Strip(fact.Evidence.Excerpt.Trim()), token, false);
         }
     }
 
