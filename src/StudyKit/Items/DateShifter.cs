@@ -31,6 +31,13 @@ internal static partial class DateShifter
                 return ShiftDayMonth(answer, match, names);
             }
         }
+        foreach (Match match in MonthDayRegex().Matches(answer))
+        {
+            if (names.Month(match.Groups["mon"].Value) > 0)
+            {
+                return ShiftMonthDay(answer, match, names);
+            }
+        }
         foreach (Match match in MonthYearRegex().Matches(answer))
         {
             if (names.Month(match.Groups["mon"].Value) is > 0 and var month)
@@ -44,8 +51,9 @@ internal static partial class DateShifter
             var value = int.Parse(year.Value, CultureInfo.InvariantCulture);
             return YearShifts.Select(s => Replace(answer, year, (value + s).ToString(CultureInfo.InvariantCulture)));
         }
+        // A weekday alone ("pada hari Senin"); with other digits present the date was not understood.
         var weekday = WordRegex().Matches(answer).FirstOrDefault(w => names.Weekday(w.Value) >= 0);
-        return weekday is null ? [] : DayShifts.Take(4).Select(s => ShiftWeekday(answer, s, names));
+        return weekday is null || answer.Any(char.IsDigit) ? [] : DayShifts.Take(4).Select(s => ShiftWeekday(answer, s, names));
     }
 
     private static IEnumerable<string> ShiftNumeric(string answer, Match match, DateNames names)
@@ -101,6 +109,30 @@ internal static partial class DateShifter
         }
     }
 
+    private static IEnumerable<string> ShiftMonthDay(string answer, Match match, DateNames names)
+    {
+        var month = names.Month(match.Groups["mon"].Value);
+        var yearText = match.Groups["y"].Value;
+        var year = yearText.Length == 4 ? int.Parse(yearText, CultureInfo.InvariantCulture) : 2024;
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            yield break;
+        }
+        var date = new DateOnly(year, month, day);
+        foreach (var shift in DayShifts)
+        {
+            var other = date.AddDays(shift);
+            if (yearText.Length > 0 && other.Year != year)
+            {
+                continue;
+            }
+            var text = names.Months[other.Month - 1] + " " + other.Day.ToString(CultureInfo.InvariantCulture)
+                + (yearText.Length > 0 ? match.Groups["ysep"].Value + yearText : string.Empty);
+            yield return ShiftWeekday(Replace(answer, match, text), shift, names);
+        }
+    }
+
     private static string ShiftWeekday(string text, int shift, DateNames names)
     {
         var word = WordRegex().Matches(text).FirstOrDefault(w => names.Weekday(w.Value) >= 0);
@@ -125,6 +157,10 @@ internal static partial class DateShifter
     // "13 September 2023", "19-20 Juni", "10 Sept"; the month word is checked against the table.
     [GeneratedRegex(@"(?<d>\d{1,2})(?:(?<sep>\s*[-–]\s*)(?<d2>\d{1,2}))?\s+(?<mon>\p{L}+)\.?(?:\s+(?<y>\d{4}))?")]
     private static partial Regex DayMonthRegex();
+
+    // "June 19", "June 19, 2024" (English order); the month word is checked against the table.
+    [GeneratedRegex(@"(?<mon>\p{L}+)\.?\s+(?<d>\d{1,2})\b(?:(?<ysep>,?\s+)(?<y>\d{4}))?")]
+    private static partial Regex MonthDayRegex();
 
     // "Juli 2000", "March 2024".
     [GeneratedRegex(@"(?<mon>\p{L}+)\s+(?<y>\d{4})")]
