@@ -53,7 +53,8 @@ internal sealed class RewriteChangesGenerator : IItemGenerator
             Prompt = ItemTexts.Format(context.Texts.RewriteChangesPrompt, article, source),
             Choices = [new(answer, true), .. distractors.Select(d => new Choice(TextNormal.Shorten(d.Excerpt, ChoiceWords), false))],
             Answer = answer,
-            Evidence = [missing, .. distractors],
+            // Only the left-out sentence: the kept ones are the distractors, and evidence never shows a distractor.
+            Evidence = [missing],
             Explanation = ItemTexts.Format(context.Texts.RewriteChangesExplanation, context.Ref(missing), article),
             Difficulty = 3,
             Support = new Support(leftOutText, [[answer]]),
