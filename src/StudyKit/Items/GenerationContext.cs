@@ -13,6 +13,7 @@ internal sealed class GenerationContext
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
     private readonly ImmutableArray<SpeakerInfo> _quiet;
+    private readonly Dictionary<ArticleId, string> _normalized;
 
     public GenerationContext(Findings findings, ArticleLanguage language)
     {
@@ -20,6 +21,7 @@ internal sealed class GenerationContext
         Language = language;
         Texts = ItemTexts.For(language);
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
+        _normalized = findings.Corpus.Articles.ToDictionary(a => a.Id, a => " " + TextNormal.Normalize(a.Text) + " ");
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id) && e.Kind is EntityKind.Person or EntityKind.Organisation)
@@ -39,6 +41,13 @@ internal sealed class GenerationContext
     public ImmutableArray<SpeakerInfo> Speakers { get; }
 
     public Article Article(ArticleId id) => _articles[id];
+
+    /// <summary>
+    /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
+    /// <paramref name="window"/> of its words; the article's normalised text is computed once.
+    /// </summary>
+    public bool Carries(Article article, string passage, int window = 6) =>
+        TextNormal.SharesRunNormalized(_normalized[article.Id], passage, window);
 
     public SpeakerInfo Speaker(Speaker speaker) => _speakers[speaker.Entity];
 

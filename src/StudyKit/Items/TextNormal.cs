@@ -89,10 +89,13 @@ internal static class TextNormal
     /// True when <paramref name="text"/> holds <paramref name="passage"/>, or a run of
     /// <paramref name="window"/> of its words in a row: the passage (or a copy of it) appears there.
     /// </summary>
-    public static bool SharesRun(string text, string passage, int window = 6)
+    public static bool SharesRun(string text, string passage, int window = 6) =>
+        SharesRunNormalized(" " + Normalize(text) + " ", passage, window);
+
+    /// <summary><see cref="SharesRun"/> against a text already normalised and padded with a space on each side.</summary>
+    public static bool SharesRunNormalized(string haystack, string passage, int window = 6)
     {
         var words = Words(passage);
-        var haystack = " " + Normalize(text) + " ";
         var size = Math.Min(words.Length, window);
         for (var i = 0; size > 0 && i + size <= words.Length; i++)
         {

@@ -52,7 +52,7 @@ internal sealed class TrueFalseGenerator : IItemGenerator
         var article = context.Article(quote.Evidence.Article);
         var around = context.Around(quote.Evidence);
         var wrong = lie
-            ? context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !TextNormal.SharesRun(a.Text, quote.Text))
+            ? context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !context.Carries(a, quote.Text))
                 .OrderBy(a => GenerationContext.Shuffle(baseKey, a.Id.Value), StringComparer.Ordinal).FirstOrDefault()
             : null;
         var named = wrong ?? article;

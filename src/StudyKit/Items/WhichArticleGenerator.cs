@@ -21,7 +21,7 @@ internal sealed class WhichArticleGenerator : IItemGenerator
         {
             var passages = Passages(context, article)
                 .Where(p => TextNormal.WordCount(p.Text) >= MinimumWords)
-                .Where(p => context.Articles.All(o => o.Id == article.Id || !TextNormal.SharesRun(o.Text, p.Text)))
+                .Where(p => context.Articles.All(o => o.Id == article.Id || !context.Carries(o, p.Text)))
                 .OrderBy(p => GenerationContext.Shuffle("which-article", QuoteAttribution.Key(p.Evidence)), StringComparer.Ordinal)
                 .Take(PerArticle)
                 .OrderBy(p => p.Evidence.Span.Start);

@@ -38,7 +38,7 @@ internal sealed class WhichReportGenerator : IItemGenerator
             var linked = link.Quotes.Where(quotes.ContainsKey).Select(id => quotes[id])
                 .OrderBy(q => q.Evidence.Label.Value, StringComparer.Ordinal).DistinctBy(q => q.Evidence.Article).ToList();
             var others = context.Articles.Where(a => linked.All(q => q.Evidence.Article != a.Id));
-            if (linked.Count >= 2 && others.All(a => linked.All(q => !TextNormal.SharesRun(a.Text, q.Text, 4))))
+            if (linked.Count >= 2 && others.All(a => linked.All(q => !context.Carries(a, q.Text, 4))))
             {
                 var shown = linked.OrderByDescending(q => TextNormal.WordCount(q.Text)).First();
                 yield return new Group([.. linked.Select(q => context.Around(q.Evidence))], QuoteAttribution.Show(shown.Text), shown.Text, true);
