@@ -9,16 +9,17 @@ internal sealed class AccordingToWhomGenerator : IItemGenerator
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
-        foreach (var claim in context.Findings.Claims.Where(c => c.Speaker is not null && TextNormal.WordCount(c.Content) >= 5))
+        foreach (var claim in context.Findings.Claims.Where(c => c.Speaker is not null))
         {
+            if (ClaimClause.Of(claim) is not { } shown)
+            {
+                continue;
+            }
             var speaker = context.Speaker(claim.Speaker!);
             var evidence = QuoteAttribution.For(context, claim.Evidence, speaker);
             var text = QuoteAttribution.Text(evidence);
             var key = QuoteAttribution.Key(claim.Evidence) + "|" + speaker.Id;
             var distractors = context.SpeakerDistractors(speaker, text, key);
-            var content = claim.Content.Trim();
-            var shown = content.Length > 0 ? char.ToUpperInvariant(content[0]) + content[1..] : content;
-            shown = shown.Length > 0 && !".!?”\"".Contains(shown[^1], StringComparison.Ordinal) ? shown + "." : shown;
             yield return new Candidate
             {
                 Kind = Kind,
@@ -32,6 +33,7 @@ internal sealed class AccordingToWhomGenerator : IItemGenerator
                     GenerationContext.NameWithRole(speaker.Name, claim.Speaker!.Role)),
                 Difficulty = 2,
                 Tags = [speaker.Id.Value],
+                AnswerName = (speaker.Name, speaker.Kind),
                 Support = new Support(text, [QuoteAttribution.Forms(speaker, claim.SpeakerAsWritten)]),
                 DistractorForms = [.. distractors.Select(d => d.Forms)],
                 BlankForms = speaker.Forms,

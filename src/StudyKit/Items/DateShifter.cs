@@ -15,8 +15,11 @@ internal static partial class DateShifter
     private static readonly int[] MonthShifts = [1, -1, 2, -2, 3];
     private static readonly int[] YearShifts = [1, -1, 2, -2, 3, -3];
 
-    /// <summary>Shifted versions of <paramref name="answer"/>, nearest first; empty when no date is recognised.</summary>
-    public static IEnumerable<string> Variants(string answer, ArticleLanguage language)
+    /// <summary>
+    /// Shifted versions of <paramref name="answer"/>, nearest first; empty when no date is recognised. With
+    /// <paramref name="decade"/> a year moves by tens ("1960-an" → "1970-an").
+    /// </summary>
+    public static IEnumerable<string> Variants(string answer, ArticleLanguage language, bool decade = false)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var names = DateNames.For(language);
@@ -49,7 +52,8 @@ internal static partial class DateShifter
         if (YearRegex().Match(answer) is { Success: true } year)
         {
             var value = int.Parse(year.Value, CultureInfo.InvariantCulture);
-            return YearShifts.Select(s => Replace(answer, year, (value + s).ToString(CultureInfo.InvariantCulture)));
+            var step = decade ? 10 : 1;
+            return YearShifts.Select(s => Replace(answer, year, (value + (s * step)).ToString(CultureInfo.InvariantCulture)));
         }
         // A weekday alone ("pada hari Senin"); with other digits present the date was not understood.
         var weekday = WordRegex().Matches(answer).FirstOrDefault(w => names.Weekday(w.Value) >= 0);

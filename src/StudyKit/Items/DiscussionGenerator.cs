@@ -50,9 +50,13 @@ internal sealed class DiscussionGenerator : IItemGenerator
 
     private IEnumerable<Candidate> LeftOut(GenerationContext context)
     {
-        foreach (var reuse in Rewrites.All(context).Where(r => r.LeftOut.Length > 0))
+        foreach (var reuse in Rewrites.All(context))
         {
-            var shown = reuse.LeftOut.Take(LeftOutShown).ToImmutableArray();
+            var shown = Rewrites.LeftOut(context, reuse).Take(LeftOutShown).ToImmutableArray();
+            if (shown.IsEmpty)
+            {
+                continue;
+            }
             var list = string.Join("; ", shown.Select(e => "(" + context.Ref(e) + ") " + TextNormal.Shorten(e.Excerpt, 12).TrimEnd('.')));
             var article = context.Article(reuse.Article).Label.Value;
             var source = context.Article(reuse.Source).Label.Value;

@@ -28,6 +28,7 @@ internal sealed class FactCardGenerator : IItemGenerator
                 Explanation = ItemTexts.Format(context.Texts.CardSource, context.Ref(fact.Evidence)),
                 Difficulty = 1,
                 Tags = [fact.Kind.ToString().ToLowerInvariant()],
+                AnswerName = fact.Kind == FactKind.Entity ? (answer, fact.EntityKind ?? EntityKind.Organisation) : null,
                 Support = new Support(fact.Evidence.Excerpt, [[answer]]),
                 BlankForms = FactChoices.AnswerForms(context, fact),
                 Sentence = stem,

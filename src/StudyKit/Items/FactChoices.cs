@@ -24,7 +24,14 @@ internal static class FactChoices
         {
             return null;
         }
-        return Dateline.Strip((sentence.Excerpt[..start] + Blank + sentence.Excerpt[end..]).Trim());
+        // "19-20 Juni" with only "20 Juni" as the answer: the blank would cut the range in two.
+        var text = sentence.Excerpt;
+        if ((start >= 2 && (text[start - 1] is '-' or '–') && char.IsDigit(text[start - 2]))
+            || (end + 1 < text.Length && (text[end] is '-' or '–') && char.IsDigit(text[end + 1])))
+        {
+            return null;
+        }
+        return Dateline.Strip((text[..start] + Blank + text[end..]).Trim());
     }
 
     /// <summary>Forms of the answer that must not appear elsewhere in the stem.</summary>
@@ -49,7 +56,7 @@ internal static class FactChoices
         var found = fact.Kind switch
         {
             FactKind.Number => Numbers(context, fact, answer, language, salt),
-            FactKind.Date => DateShifter.Variants(answer, language).Select(v => (v, true)),
+            FactKind.Date => DateShifter.Variants(answer, language, Decade(fact)).Select(v => (v, true)),
             FactKind.Entity => Entities(context, fact, answer, salt).Select(v => (v, false)),
         };
         var chosen = new List<(string Text, bool Made)>();
@@ -62,6 +69,14 @@ internal static class FactChoices
             }
         }
         return (chosen.Select(c => c.Text).ToList(), chosen.Any(c => c.Made));
+    }
+
+    /// <summary>True for "tahun 1960-an", "the 1990s": a decade, shifted by tens of years.</summary>
+    private static bool Decade(Fact fact)
+    {
+        var after = fact.Answer.Span.End - fact.Evidence.Span.Start;
+        var text = fact.Evidence.Excerpt;
+        return after < text.Length && (text[after..].StartsWith("-an", StringComparison.Ordinal) || text[after] == 's');
     }
 
     private static IEnumerable<(string, bool)> Numbers(GenerationContext context, Fact fact, string answer, ArticleLanguage language, string salt)
@@ -93,7 +108,7 @@ internal static class FactChoices
         var kind = fact.EntityKind ?? entity?.Kind;
         var words = TextNormal.WordCount(answer);
         return context.Findings.Entities
-            .Where(e => e.Kind == kind && e.Id != entity?.Id)
+            .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind))
             .Where(e => !TextNormal.ContainsAny(fact.Evidence.Excerpt, [e.Name, .. e.Aliases.Where(a => a.Length > 2)]))
             .OrderBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
             .Select(e => new[] { e.Name }.Concat(e.Aliases)

@@ -40,6 +40,7 @@ internal sealed class FactClozeGenerator : IItemGenerator
                 Explanation = ItemTexts.Format(context.Texts.FactClozeExplanation, context.Ref(fact.Evidence), answer),
                 Difficulty = fact.Kind == FactKind.Entity ? 1 : made ? 2 : 3,
                 Tags = [fact.Kind.ToString().ToLowerInvariant()],
+                AnswerName = fact.Kind == FactKind.Entity ? (answer, fact.EntityKind ?? EntityKind.Organisation) : null,
                 Support = new Support(fact.Evidence.Excerpt, [[answer]]),
                 DistractorForms = [.. distractors.Select(d => (ImmutableArray<string>)[d])],
                 BlankForms = FactChoices.AnswerForms(context, fact),

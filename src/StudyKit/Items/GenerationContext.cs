@@ -106,7 +106,7 @@ internal sealed class GenerationContext
     {
         var answerName = TextNormal.Normalize(answer.Name);
         var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
-            .Where(s => s.Id != answer.Id && s.SameBroadKind(answer))
+            .Where(s => s.Id != answer.Id && s.SameBroadKind(answer) && NameShape.Plausible(s.Name, s.Kind))
             .Where(s => TextNormal.Normalize(s.Name) != answerName)
             .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
             .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)

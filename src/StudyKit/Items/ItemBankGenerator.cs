@@ -23,7 +23,7 @@ public sealed class ItemBankGenerator
     // Cheap shape checks first, so that a rejection names the most basic problem.
     private static readonly ImmutableArray<IQualityGate> Gates =
     [
-        new ShapeGate(), new QuoteLengthGate(), new StandAloneGate(), new SupportGate(), new DistractorGate(),
+        new ShapeGate(), new NameShapeGate(), new QuoteLengthGate(), new StandAloneGate(), new SupportGate(), new DistractorGate(),
         new DuplicateChoicesGate(), new BlankGate(), new YesNoGate(),
     ];
 

@@ -17,10 +17,14 @@ internal sealed class PersonCardGenerator : IItemGenerator
         foreach (var speaker in context.Speakers)
         {
             var said = context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id && !q.Partial)
-                .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten))
-                .Concat(context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id)
-                    .Select(c => (c.Evidence, Text: c.Content, c.Speaker!.Role, c.SpeakerAsWritten)))
-                .OrderByDescending(s => TextNormal.WordCount(s.Text))
+                .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten, Rank: 0))
+                .Concat(context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id && ClaimClause.Of(c) is not null)
+                    .Select(c => (c.Evidence, Text: ClaimClause.Of(c)!, c.Speaker!.Role, c.SpeakerAsWritten, Rank: 0)))
+                // A fragment quoted inside reported speech ("kekhawatiran serius") is the last resort.
+                .Concat(context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id && q.Partial)
+                    .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten, Rank: 1)))
+                .OrderBy(s => s.Rank)
+                .ThenByDescending(s => TextNormal.WordCount(s.Text))
                 .ThenBy(s => s.Evidence.Article)
                 .ThenBy(s => s.Evidence.Span.Start)
                 .FirstOrDefault();
@@ -41,6 +45,7 @@ internal sealed class PersonCardGenerator : IItemGenerator
                 Explanation = ItemTexts.Format(context.Texts.CardSource, context.Ref(evidence[^1])),
                 Difficulty = 1,
                 Tags = [speaker.Id.Value],
+                AnswerName = (speaker.Name, speaker.Kind),
                 Support = new Support(QuoteAttribution.Text(evidence), [QuoteAttribution.Forms(speaker, said.SpeakerAsWritten)]),
             };
         }

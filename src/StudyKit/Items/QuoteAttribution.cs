@@ -47,5 +47,5 @@ internal static class QuoteAttribution
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{evidence.Article}:{evidence.Span.Start}-{evidence.Span.End}");
 
     /// <summary>The quote as shown to students, in curly quotes.</summary>
-    public static string Show(string quote) => "“" + quote.Trim() + "”";
+    public static string Show(string quote) => "“" + quote.Trim().TrimEnd(',', ';', ' ') + "”";
 }

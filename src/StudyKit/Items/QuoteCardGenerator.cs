@@ -21,6 +21,7 @@ internal sealed class QuoteCardGenerator : IItemGenerator
                 Explanation = ItemTexts.Format(context.Texts.CardSource, context.Ref(evidence[^1])),
                 Difficulty = 1,
                 Tags = [speaker.Id.Value],
+                AnswerName = (speaker.Name, speaker.Kind),
                 Support = new Support(QuoteAttribution.Text(evidence), [QuoteAttribution.Forms(speaker, quote.SpeakerAsWritten)]),
                 Quote = quote.Text,
             };

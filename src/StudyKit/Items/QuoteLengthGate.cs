@@ -1,6 +1,9 @@
 namespace StudyKit.Items;
 
-/// <summary>A quote of fewer than six words ("aliansi", "defensif") is too short to be a fair question.</summary>
+/// <summary>
+/// A quote of fewer than six words ("aliansi", "defensif"), or a fragment that starts mid-sentence, is too
+/// short to be a fair question.
+/// </summary>
 internal sealed class QuoteLengthGate : IQualityGate
 {
     public const int MinimumWords = 6;
@@ -10,6 +13,12 @@ internal sealed class QuoteLengthGate : IQualityGate
         if (candidate.Quote is null)
         {
             return null;
+        }
+        var first = candidate.Quote.FirstOrDefault(char.IsLetterOrDigit);
+        if (char.IsLower(first))
+        {
+            // "dalam keputusasaan, untuk …", "ekonomi ... termasuk …": a piece of a sentence, not a statement.
+            return new GateFailure(RejectionReason.QuoteTooShort, "The quote is a fragment that starts mid-sentence.");
         }
         var words = TextNormal.WordCount(candidate.Quote);
         return words >= MinimumWords

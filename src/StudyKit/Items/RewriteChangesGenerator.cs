@@ -22,7 +22,7 @@ internal sealed class RewriteChangesGenerator : IItemGenerator
         {
             var kept = reuse.Pairs.Select(p => p.Source).Where(e => TextNormal.WordCount(e.Excerpt) >= MinimumWords)
                 .DistinctBy(e => e.Span).ToList();
-            var leftOut = reuse.LeftOut.Where(e => TextNormal.WordCount(e.Excerpt) >= MinimumWords)
+            var leftOut = Rewrites.LeftOut(context, reuse).Where(e => TextNormal.WordCount(e.Excerpt) >= MinimumWords)
                 .OrderBy(e => Weight(e.Excerpt))
                 .ThenBy(e => e.Span.Start)
                 .Take(PerReuse);

@@ -44,7 +44,7 @@ internal sealed class TrueFalseGenerator : IItemGenerator
                 : ItemTexts.Format(texts.TrueFalseSaidFalse, reference, speaker.Name, wrong.Name),
             evidence,
             new Support(text, [QuoteAttribution.Forms(speaker, quote.SpeakerAsWritten)]),
-            wrong is null ? [] : [wrong.Forms]) with { Tags = [speaker.Id.Value] };
+            wrong is null ? [] : [wrong.Forms]) with { Tags = [speaker.Id.Value], AnswerName = (speaker.Name, speaker.Kind) };
     }
 
     private Candidate Carried(GenerationContext context, Quote quote, string baseKey, bool lie)

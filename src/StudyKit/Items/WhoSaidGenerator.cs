@@ -30,6 +30,7 @@ internal sealed class WhoSaidGenerator : IItemGenerator
                 Difficulty = quote.Pattern is Extraction.QuotePattern.Pronoun or Extraction.QuotePattern.Continuation ? 3
                     : distractors.All(d => d.Class == speaker.Class) ? 2 : 1,
                 Tags = [speaker.Id.Value],
+                AnswerName = (speaker.Name, speaker.Kind),
                 Support = new Support(text, [QuoteAttribution.Forms(speaker, quote.SpeakerAsWritten)]),
                 DistractorForms = [.. distractors.Select(d => d.Forms)],
                 Quote = quote.Text,

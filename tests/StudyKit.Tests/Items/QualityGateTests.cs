@@ -1,11 +1,12 @@
 using StudyKit.Extraction;
 using StudyKit.Items;
+using StudyKit.Reading;
 
 namespace StudyKit.Tests.Items;
 
 public sealed class QualityGateTests
 {
-    private static readonly GenerationContext Context = new(SampleFindings.Build(), Reading.ArticleLanguage.Id);
+    private static readonly GenerationContext Context = new(SampleFindings.Build(), ArticleLanguage.Id);
 
     private static Candidate Candidate(params Choice[] choices)
     {
@@ -141,7 +142,7 @@ public sealed class QualityGateTests
     {
         var b = new FindingsBuilder();
         b.Article("a", "Warta", "Judul", ["Satu-satunya paragraf."]);
-        var context = new GenerationContext(b.Build(), Reading.ArticleLanguage.Id);
+        var context = new GenerationContext(b.Build(), ArticleLanguage.Id);
 
         var failure = new ShapeGate().Check(Candidate(Fair) with { ArticlesNeeded = 2 }, context);
 
