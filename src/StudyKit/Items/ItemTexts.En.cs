@@ -71,6 +71,7 @@ internal sealed partial record ItemTexts
         NoOtherWords = "none",
         CardSource = "Source: {0}.",
         PersonCardSaid = "Said: “{0}”",
+        PersonCardMentioned = "In article {0}: {1}",
         TermCardExplanation = "The expansion is given in {0}.",
         DanglingOpeners = ["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "we", "dia", "ia", "mereka", "hal ini"],
         YesNo = ["yes", "no", "ya", "tidak"],

@@ -29,6 +29,13 @@ internal static class NameShape
     private static readonly ImmutableHashSet<string> Particles = ImmutableHashSet.Create(StringComparer.Ordinal,
         "bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "dos", "du", "of", "for", "and", "dan", "untuk", "the");
 
+    private static bool OpensWithRole(string name)
+    {
+        var padded = TextNormal.Normalize(name) + " ";
+        return SpeakerRoles.Id.Official.Concat(SpeakerRoles.Id.Analyst).Concat(SpeakerRoles.En.Official).Concat(SpeakerRoles.En.Analyst)
+            .Any(head => padded.StartsWith(head + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>True when <paramref name="name"/> reads as the name of an entity of <paramref name="kind"/>.</summary>
     public static bool Plausible(string name, EntityKind kind)
     {
@@ -45,9 +52,11 @@ internal static class NameShape
         }
         return kind switch
         {
-            // A person's name is capitalised words (particles aside) with no role word inside.
+            // A person's name is capitalised words (particles aside) with no role word inside, or a role
+            // standing for an unnamed person ("Duta Besar Korea Selatan untuk PBB", "Pejabat Ukraina") that
+            // opens with a role head; "Luar Negeri Bonnie Jenkins" is neither.
             EntityKind.Person => words.All(w => char.IsUpper(w[0]) || Particles.Contains(w))
-                && !normal.Any(RoleWords.Contains),
+                && (!normal.Any(RoleWords.Contains) || OpensWithRole(name)),
             // Organisations and places may hold lower-case words ("Institute for National Unification"), but
             // not a clause: no more lower-case words than capitalised ones.
             EntityKind.Organisation or EntityKind.Place =>

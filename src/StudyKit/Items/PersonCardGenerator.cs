@@ -3,8 +3,9 @@ using StudyKit.Extraction;
 namespace StudyKit.Items;
 
 /// <summary>
-/// Study card: a person on the front; on the back their role and the longest thing they said (a quote or,
-/// failing that, a claim), so that every speaker of the corpus gets at least this card.
+/// Study card: a person on the front; on the back their role and the longest thing they said (a quote or a
+/// reported clause; failing those, a quoted fragment or the sentence that reports them), so that every
+/// speaker of the corpus whose name reads as a name gets at least this card.
 /// </summary>
 internal sealed class PersonCardGenerator : IItemGenerator
 {
@@ -23,6 +24,9 @@ internal sealed class PersonCardGenerator : IItemGenerator
                 // A fragment quoted inside reported speech ("kekhawatiran serius") is the last resort.
                 .Concat(context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id && q.Partial)
                     .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten, Rank: 1)))
+                // Failing all, the sentence of a claim that does not read as a clause on its own.
+                .Concat(context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id && ClaimClause.Of(c) is null)
+                    .Select(c => (c.Evidence, Text: Dateline.Strip(c.Evidence.Excerpt.Trim()), c.Speaker!.Role, c.SpeakerAsWritten, Rank: 2)))
                 .OrderBy(s => s.Rank)
                 .ThenByDescending(s => TextNormal.WordCount(s.Text))
                 .ThenBy(s => s.Evidence.Article)
@@ -34,7 +38,9 @@ internal sealed class PersonCardGenerator : IItemGenerator
             }
             var evidence = QuoteAttribution.For(context, said.Evidence, speaker);
             var role = said.Role ?? speaker.Roles.FirstOrDefault();
-            var back = ItemTexts.Format(context.Texts.PersonCardSaid, TextNormal.Shorten(said.Text, SaidWords));
+            var back = said.Rank < 2
+                ? ItemTexts.Format(context.Texts.PersonCardSaid, TextNormal.Shorten(said.Text, SaidWords))
+                : ItemTexts.Format(context.Texts.PersonCardMentioned, said.Evidence.Label.Value, TextNormal.Shorten(said.Text, SaidWords + 10));
             yield return new Candidate
             {
                 Kind = Kind,
