@@ -108,7 +108,8 @@ internal static class FactChoices
         var kind = fact.EntityKind ?? entity?.Kind;
         var words = TextNormal.WordCount(answer);
         return context.Findings.Entities
-            .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind))
+            .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind)
+                && !GenerationContext.Overlapping(TextNormal.Normalize(e.Name), TextNormal.Normalize(answer)))
             .Where(e => !TextNormal.ContainsAny(fact.Evidence.Excerpt, [e.Name, .. e.Aliases.Where(a => a.Length > 2)]))
             .OrderBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
             .Select(e => new[] { e.Name }.Concat(e.Aliases)

@@ -107,7 +107,7 @@ internal sealed class GenerationContext
         var answerName = TextNormal.Normalize(answer.Name);
         var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
             .Where(s => s.Id != answer.Id && s.SameBroadKind(answer) && NameShape.Plausible(s.Name, s.Kind))
-            .Where(s => TextNormal.Normalize(s.Name) != answerName)
+            .Where(s => !Overlapping(TextNormal.Normalize(s.Name), answerName))
             .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
             .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)
             .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)
@@ -123,6 +123,13 @@ internal sealed class GenerationContext
         }
         return chosen;
     }
+
+    /// <summary>
+    /// True when one name holds the other ("Pasal 4 dari perjanjian tersebut" and "Perjanjian tersebut",
+    /// "Kim" and "Kim Jong Un"): the part may fairly be read as the whole, so it is no distractor.
+    /// </summary>
+    public static bool Overlapping(string a, string b) =>
+        (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) || (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
 
     /// <summary>A stable, item-specific sort key: varies the distractors between items without randomness.</summary>
     public static string Shuffle(string salt, string value) => StableHash.Hex(salt + "\n" + value);

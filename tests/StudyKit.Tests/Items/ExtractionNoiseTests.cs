@@ -117,4 +117,23 @@ public sealed class ExtractionNoiseTests
 
         Assert.Equal([a.Paragraphs[2].Text], leftOut.Select(e => e.Excerpt));
     }
+
+    [Fact]
+    public void SpeakerDistractors_PartOfTheAnswer_IsNotOffered()
+    {
+        var b = SampleFindings.Builder();
+        var a = b.Article("f", "Warta", "Judul",
+        [
+            "“Kedua pihak akan saling membantu bila salah satunya diserang oleh negara lain,” Pasal 4 dari perjanjian tersebut menyatakan.",
+            "Perjanjian tersebut menyatakan bahwa kedua pihak tidak akan bersekutu dengan negara ketiga mana pun.",
+        ]);
+        b.Quote(a, "Kedua pihak akan saling membantu bila salah satunya diserang oleh negara lain", "Pasal 4 dari perjanjian tersebut", kind: EntityKind.Document);
+        b.Claim(a, a.Paragraphs[1].Text, "kedua pihak tidak akan bersekutu dengan negara ketiga mana pun", "Perjanjian tersebut", kind: EntityKind.Document);
+        var context = new GenerationContext(b.Build(), ArticleLanguage.Id);
+        var treaty = context.Speakers.Single(s => s.Name == "Perjanjian tersebut");
+
+        var distractors = context.SpeakerDistractors(treaty, string.Empty, "salt");
+
+        Assert.DoesNotContain(distractors, d => d.Name == "Pasal 4 dari perjanjian tersebut");
+    }
 }
