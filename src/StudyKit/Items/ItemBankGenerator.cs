@@ -74,8 +74,10 @@ public sealed class ItemBankGenerator
     private static GateFailure? DuplicateOf(Candidate candidate, HashSet<ItemId> ids, HashSet<string> questions)
     {
         var id = ItemId.Create(candidate.Kind, candidate.Key);
-        var question = candidate.Kind + "\n" + TextNormal.Normalize(candidate.Prompt + " " + candidate.Stimulus + " "
-            + string.Join(" ", candidate.Pairs.Select(p => p.Left)) + " " + candidate.Answer);
+        // With a stimulus, the stimulus and the key make the question: the same claim asked "according to
+        // article A" and "according to article B" (a copy) is one question twice.
+        var stem = candidate.Stimulus ?? candidate.Prompt + " " + string.Join(" ", candidate.Pairs.Select(p => p.Left));
+        var question = candidate.Kind + "\n" + TextNormal.Normalize(stem + " " + candidate.Answer);
         if (!ids.Add(id) || !questions.Add(question))
         {
             return new GateFailure(RejectionReason.Duplicate, "The same question is already in the bank.");

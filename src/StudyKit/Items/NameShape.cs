@@ -41,7 +41,9 @@ internal static class NameShape
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxWords || name.Contains(',', StringComparison.Ordinal) || !char.IsUpper(words[0][0]))
+        // A possessive ("Lord Goldsmith's", "Cherie Blair's Matrix Chambers") is a cut from a longer phrase.
+        if (words.Length is 0 or > MaxWords || name.Contains(',', StringComparison.Ordinal) || !char.IsUpper(words[0][0])
+            || words.Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)))
         {
             return false;
         }

@@ -18,6 +18,8 @@ public sealed class ExtractionNoiseTests
     [InlineData("Luar Negeri Sergei Lavrov", EntityKind.Person, false)]
     [InlineData("Leif-Eric Easley, profesor", EntityKind.Person, false)]
     [InlineData("Seoul akan", EntityKind.Place, false)]
+    [InlineData("Lord Goldsmith's", EntityKind.Person, false)]
+    [InlineData("Cherie Blair's Matrix Chambers", EntityKind.Organisation, false)]
     [InlineData("Institute for National Unification", EntityKind.Organisation, true)]
     [InlineData("Kementerian", EntityKind.Organisation, false)]
     [InlineData("Mengutip enam pejabat senior AS, jaringan berita AS", EntityKind.Organisation, false)]
@@ -135,5 +137,19 @@ public sealed class ExtractionNoiseTests
         var distractors = context.SpeakerDistractors(treaty, string.Empty, "salt");
 
         Assert.DoesNotContain(distractors, d => d.Name == "Pasal 4 dari perjanjian tersebut");
+    }
+
+    [Fact]
+    public void AccordingToWhom_SameClaimInACopy_IsAskedOnce()
+    {
+        var b = SampleFindings.Builder();
+        const string sentence = "Menurut Acton, Rusia belum siap membantu program nuklir Korea Utara secara langsung.";
+        var copy = b.Article("f", "Salinan", "Judul", [sentence]);
+        b.Claim(copy, sentence, "Rusia belum siap membantu program nuklir Korea Utara secara langsung", "James Acton", asWritten: "Acton");
+
+        var bank = Generator.Generate(b.Build());
+
+        Assert.Single(bank.Items, i => i.Kind == ItemKind.AccordingToWhom && i.Answer == "James Acton");
+        Assert.Contains(bank.Rejections, r => r.Kind == ItemKind.AccordingToWhom && r.Reason == RejectionReason.Duplicate);
     }
 }
