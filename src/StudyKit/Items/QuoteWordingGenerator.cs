@@ -20,7 +20,8 @@ internal sealed class QuoteWordingGenerator : IItemGenerator
         {
             var pair = link.Quotes.Where(quotes.ContainsKey).Select(id => quotes[id])
                 .DistinctBy(q => q.Evidence.Article).OrderBy(q => q.Evidence.Label.Value, StringComparer.Ordinal).Take(2).ToList();
-            if (pair.Count == 2 && TextNormal.Normalize(pair[0].Text) != TextNormal.Normalize(pair[1].Text))
+            if (pair.Count == 2 && TextNormal.Normalize(pair[0].Text) != TextNormal.Normalize(pair[1].Text)
+                && TextNormal.SameGist(pair[0].Text, pair[1].Text))
             {
                 yield return Build(context, pair[0], pair[1]);
             }

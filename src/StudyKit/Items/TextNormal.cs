@@ -107,6 +107,19 @@ internal static class TextNormal
         return false;
     }
 
+    /// <summary>
+    /// True when two wordings plausibly say the same thing: at least 30% of the content words (four letters
+    /// or more) of the shorter one appear in the other. Guards against quotes linked by mistake.
+    /// </summary>
+    public static bool SameGist(string a, string b)
+    {
+        static HashSet<string> Content(string text) => Words(text).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        var x = Content(a);
+        var y = Content(b);
+        var smaller = Math.Min(x.Count, y.Count);
+        return smaller > 0 && x.Count(y.Contains) * 10 >= smaller * 3;
+    }
+
     private static bool IsNumberSeparator(string text, int i) =>
         (text[i] == '.' || text[i] == ',') && i > 0 && i + 1 < text.Length
         && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);

@@ -51,8 +51,12 @@ internal sealed class TrueFalseGenerator : IItemGenerator
     {
         var article = context.Article(quote.Evidence.Article);
         var around = context.Around(quote.Evidence);
+        // An article carrying the same statement in other words would make "false" arguable.
+        var linked = context.Findings.QuoteLinks.Where(l => l.Quotes.Contains(quote.Id)).SelectMany(l => l.Quotes).ToHashSet();
+        var linkedArticles = context.Findings.Quotes.Where(q => linked.Contains(q.Id)).Select(q => q.Evidence.Article).ToHashSet();
         var wrong = lie
-            ? context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !context.Carries(a, quote.Text))
+            ? context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !linkedArticles.Contains(a.Id)
+                    && !context.Carries(a, quote.Text))
                 .OrderBy(a => GenerationContext.Shuffle(baseKey, a.Id.Value), StringComparer.Ordinal).FirstOrDefault()
             : null;
         var named = wrong ?? article;

@@ -35,7 +35,9 @@ internal sealed class WhichReportGenerator : IItemGenerator
         var quotes = context.Findings.Quotes.ToDictionary(q => q.Id);
         foreach (var link in context.Findings.QuoteLinks)
         {
-            var linked = link.Quotes.Where(quotes.ContainsKey).Select(id => quotes[id])
+            var all = link.Quotes.Where(quotes.ContainsKey).Select(id => quotes[id]).ToList();
+            var first = all.OrderByDescending(q => TextNormal.WordCount(q.Text)).FirstOrDefault();
+            var linked = all.Where(q => first is not null && TextNormal.SameGist(q.Text, first.Text))
                 .OrderBy(q => q.Evidence.Label.Value, StringComparer.Ordinal).DistinctBy(q => q.Evidence.Article).ToList();
             var others = context.Articles.Where(a => linked.All(q => q.Evidence.Article != a.Id));
             if (linked.Count >= 2 && others.All(a => linked.All(q => !context.Carries(a, q.Text, 4))))

@@ -79,4 +79,12 @@ public sealed class NotationTests
     [InlineData("Kim Jong-un datang", "Kim Jong Un", true)]
     public void TextNormal_ContainsPhrase_MatchesWholeWordsAfterNormalisation(string text, string phrase, bool expected) =>
         Assert.Equal(expected, TextNormal.ContainsPhrase(text, phrase));
+
+    [Theory]
+    [InlineData("Perjanjian ini memberikan bantuan timbal balik jika salah satu pihak diserang",
+        "Perjanjian ini menjamin bantuan bersama bila ada agresi terhadap salah satu pihak", true)]
+    [InlineData("Kami sebelumnya kalah dari Malaysia, tetapi bermain bagus dan punya waktu empat hari",
+        "Suporter punya ekspektasi tinggi, tetapi ekspektasi harus sesuai dengan realita yang ada", false)]
+    public void TextNormal_SameGist_TellsRewordingsFromOtherStatements(string a, string b, bool expected) =>
+        Assert.Equal(expected, TextNormal.SameGist(a, b));
 }
