@@ -72,6 +72,7 @@ internal sealed partial record ItemTexts
         CardSource = "Source: {0}.",
         PersonCardSaid = "Said: “{0}”",
         PersonCardMentioned = "In article {0}: {1}",
+        PersonCardReported = "Reported statement (not a direct quote): {0}",
         TermCardExplanation = "The expansion is given in {0}.",
         DanglingOpeners = ["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "we", "dia", "ia", "mereka", "hal ini"],
         YesNo = ["yes", "no", "ya", "tidak"],

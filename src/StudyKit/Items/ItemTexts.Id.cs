@@ -72,6 +72,7 @@ internal sealed partial record ItemTexts
         CardSource = "Sumber: {0}.",
         PersonCardSaid = "Mengatakan: “{0}”",
         PersonCardMentioned = "Dalam artikel {0}: {1}",
+        PersonCardReported = "Pernyataan yang dilaporkan (bukan kutipan langsung): {0}",
         TermCardExplanation = "Kepanjangan ini ditulis di {0}.",
         DanglingOpeners = ["dia", "ia", "mereka", "beliau", "hal ini", "hal itu", "ini", "itu", "hal tersebut", "kami", "kita", "he", "she", "they", "it", "this", "that", "these", "those"],
         YesNo = ["ya", "tidak", "yes", "no", "bukan"],

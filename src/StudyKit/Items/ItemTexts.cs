@@ -73,6 +73,7 @@ internal sealed partial record ItemTexts
     public required string CardSource { get; init; }            // {0} ref
     public required string PersonCardSaid { get; init; }        // {0} quote
     public required string PersonCardMentioned { get; init; }   // {0} article label, {1} sentence
+    public required string PersonCardReported { get; init; }    // {0} reported clause (no quote marks: not their words)
     public required string TermCardExplanation { get; init; }   // {0} ref
 
     /// <summary>Stems that open with these words lean on a sentence the student cannot see.</summary>

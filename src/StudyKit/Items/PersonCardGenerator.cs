@@ -11,22 +11,41 @@ internal sealed class PersonCardGenerator : IItemGenerator
 {
     private const int SaidWords = 20;
 
+    private enum Form
+    {
+        Quoted,
+        Reported,
+        Mentioned,
+    }
+
     public ItemKind Kind => ItemKind.PersonCard;
+
+    /// <summary>
+    /// What the speaker said, best first: whole quotes and clean reported clauses; then clauses that open
+    /// with a pronoun; then fragments quoted inside reported speech; then the sentence that reports them.
+    /// </summary>
+    private static IEnumerable<(Evidence Evidence, string Text, string? Role, string? SpeakerAsWritten, int Rank, Form Form)> Statements(
+        GenerationContext context, SpeakerInfo speaker)
+    {
+        var openers = ItemTexts.Id.DanglingOpeners.Concat(ItemTexts.En.DanglingOpeners).ToList();
+        bool Dangling(string text) => openers.Any(o => (" " + TextNormal.Normalize(text) + " ").StartsWith(" " + o + " ", StringComparison.Ordinal));
+        foreach (var q in context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id))
+        {
+            yield return (q.Evidence, q.Text, q.Speaker!.Role, q.SpeakerAsWritten, q.Partial ? 2 : 0, Form.Quoted);
+        }
+        foreach (var c in context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id))
+        {
+            yield return ClaimClause.Of(c) is { } clause
+                ? (c.Evidence, clause, c.Speaker!.Role, c.SpeakerAsWritten, Dangling(clause) ? 1 : 0, Form.Reported)
+                : (c.Evidence, Dateline.Strip(c.Evidence.Excerpt.Trim()), c.Speaker!.Role, c.SpeakerAsWritten, 3, Form.Mentioned);
+        }
+    }
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
         foreach (var speaker in context.Speakers)
         {
-            var said = context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id && !q.Partial)
-                .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten, Rank: 0))
-                .Concat(context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id && ClaimClause.Of(c) is not null)
-                    .Select(c => (c.Evidence, Text: ClaimClause.Of(c)!, c.Speaker!.Role, c.SpeakerAsWritten, Rank: 0)))
-                // A fragment quoted inside reported speech ("kekhawatiran serius") is the last resort.
-                .Concat(context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id && q.Partial)
-                    .Select(q => (q.Evidence, Text: q.Text, q.Speaker!.Role, q.SpeakerAsWritten, Rank: 1)))
-                // Failing all, the sentence of a claim that does not read as a clause on its own.
-                .Concat(context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id && ClaimClause.Of(c) is null)
-                    .Select(c => (c.Evidence, Text: Dateline.Strip(c.Evidence.Excerpt.Trim()), c.Speaker!.Role, c.SpeakerAsWritten, Rank: 2)))
+            var said = Statements(context, speaker)
                 .OrderBy(s => s.Rank)
                 .ThenByDescending(s => TextNormal.WordCount(s.Text))
                 .ThenBy(s => s.Evidence.Article)
@@ -38,9 +57,14 @@ internal sealed class PersonCardGenerator : IItemGenerator
             }
             var evidence = QuoteAttribution.For(context, said.Evidence, speaker);
             var role = said.Role ?? speaker.Roles.FirstOrDefault();
-            var back = said.Rank < 2
-                ? ItemTexts.Format(context.Texts.PersonCardSaid, TextNormal.Shorten(said.Text, SaidWords))
-                : ItemTexts.Format(context.Texts.PersonCardMentioned, said.Evidence.Label.Value, TextNormal.Shorten(said.Text, SaidWords + 10));
+            var shortened = TextNormal.Shorten(said.Text, SaidWords).TrimEnd(',', ';', ' ');
+            var back = said.Form switch
+            {
+                Form.Quoted => ItemTexts.Format(context.Texts.PersonCardSaid, shortened),
+                // A claim is the reporter's wording: never put it between quote marks.
+                Form.Reported => ItemTexts.Format(context.Texts.PersonCardReported, shortened),
+                _ => ItemTexts.Format(context.Texts.PersonCardMentioned, said.Evidence.Label.Value, TextNormal.Shorten(said.Text, SaidWords + 10)),
+            };
             yield return new Candidate
             {
                 Kind = Kind,

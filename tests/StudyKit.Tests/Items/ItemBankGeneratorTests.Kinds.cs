@@ -249,7 +249,7 @@ public sealed partial class ItemBankGeneratorTests
         var term = Single(bank, ItemKind.TermCard, i => i.Prompt == "ICBM");
         Assert.Equal("rudal balistik antarbenua", term.Answer);
         var person = Single(bank, ItemKind.PersonCard, i => i.Prompt == "Matthew Miller");
-        Assert.StartsWith("Juru bicara Departemen Luar Negeri AS. Mengatakan: “Korea Utara", person.Answer, StringComparison.Ordinal);
+        Assert.Equal("Juru bicara Departemen Luar Negeri AS. Pernyataan yang dilaporkan (bukan kutipan langsung): Korea Utara telah memasok lebih dari 11.000 kontainer amunisi ke Rusia.", person.Answer);
         var quote = Single(bank, ItemKind.QuoteCard, i => i.Prompt == "“" + SampleFindings.EasleyQuote + "”");
         Assert.Equal("Leif-Eric Easley (profesor di Universitas Ewha)", quote.Answer);
         var fact = Single(bank, ItemKind.FactCard, i => i.Answer == "Juli 2000" && i.Tags.Contains("c_timur"));
