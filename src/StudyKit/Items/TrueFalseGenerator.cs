@@ -38,7 +38,7 @@ internal sealed class TrueFalseGenerator : IItemGenerator
         var texts = context.Texts;
         var reference = context.Ref(evidence[^1]);
         return Build(context, quote, baseKey + "|said:" + named.Id, truth: wrong is null,
-            ItemTexts.Format(texts.TrueFalseSaid, named.Name, TextNormal.Shorten(quote.Text, QuoteWords)),
+            ItemTexts.Format(texts.TrueFalseSaid, named.Name, TextNormal.Shorten(quote.Text, QuoteWords).TrimEnd(',', ';', ' ')),
             wrong is null
                 ? ItemTexts.Format(texts.TrueFalseSaidTrue, reference, speaker.Name)
                 : ItemTexts.Format(texts.TrueFalseSaidFalse, reference, speaker.Name, wrong.Name),
@@ -63,7 +63,7 @@ internal sealed class TrueFalseGenerator : IItemGenerator
         var texts = context.Texts;
         var support = new Support(around.Excerpt + "\n" + context.Metadata(article), [[context.ArticleChoice(article)]]);
         return Build(context, quote, baseKey + "|carried:" + named.Id, truth: wrong is null,
-            ItemTexts.Format(texts.TrueFalseCarried, named.Label.Value, TextNormal.Shorten(quote.Text, QuoteWords)),
+            ItemTexts.Format(texts.TrueFalseCarried, named.Label.Value, TextNormal.Shorten(quote.Text, QuoteWords).TrimEnd(',', ';', ' ')),
             wrong is null
                 ? ItemTexts.Format(texts.TrueFalseCarriedTrue, context.Ref(around))
                 : ItemTexts.Format(texts.TrueFalseCarriedFalse, context.Ref(around), wrong.Label.Value),
