@@ -108,11 +108,13 @@ internal static class FactChoices
         var kind = fact.EntityKind ?? entity?.Kind;
         var words = TextNormal.WordCount(answer);
         return context.Findings.Entities
+            // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
+            .Where(e => e.Kind != EntityKind.Person || !e.Roles.IsEmpty || context.Speakers.Any(s => s.Id == e.Id))
             .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind)
                 && !GenerationContext.Overlapping(TextNormal.Normalize(e.Name), TextNormal.Normalize(answer)))
             .Where(e => !TextNormal.ContainsAny(fact.Evidence.Excerpt, [e.Name, .. e.Aliases.Where(a => a.Length > 2)]))
             .OrderBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
-            .Select(e => new[] { e.Name }.Concat(e.Aliases)
+            .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind)))
                 .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).First());
     }
 

@@ -152,4 +152,20 @@ public sealed class ExtractionNoiseTests
         Assert.Single(bank.Items, i => i.Kind == ItemKind.AccordingToWhom && i.Answer == "James Acton");
         Assert.Contains(bank.Rejections, r => r.Kind == ItemKind.AccordingToWhom && r.Reason == RejectionReason.Duplicate);
     }
+
+    [Fact]
+    public void FactCloze_PersonDistractors_SpeakOrHaveARole()
+    {
+        var b = SampleFindings.Builder();
+        b.Entity("Perang Dingin");
+        b.Entity("Seoul", EntityKind.Place, aliases: ["Seoul akan"]);
+        var a = b.Article("f", "Warta", "Judul", ["Presiden Rusia Vladimir Putin menandatangani kesepakatan dengan pemimpin Korea Utara Kim Jong Un di Pyongyang."]);
+        b.Fact(a, a.Paragraphs[0].Text, "Kim Jong Un", FactKind.Entity, entityKind: EntityKind.Person);
+        b.Fact(a, a.Paragraphs[0].Text, "Pyongyang", FactKind.Entity, entityKind: EntityKind.Place);
+
+        var items = Generator.Generate(b.Build()).Items.Where(i => i.Kind == ItemKind.FactCloze && i.Tags.Contains("f")).ToList();
+
+        Assert.NotEmpty(items);
+        Assert.DoesNotContain(items.SelectMany(i => i.Choices), c => c.Text is "Perang Dingin" or "Seoul akan");
+    }
 }
