@@ -172,4 +172,16 @@ public sealed class ExtractionNoiseTests
 
         Assert.Equal(["Antony Blinken", "Kurt Campbell"], item.Choices.Where(c => !c.Correct).Select(c => c.Text).Order());
     }
+
+    [Fact]
+    public void Lead_Mention_FindsShortNamesOnlyAsWholeWords()
+    {
+        var b = new FindingsBuilder();
+        var a = b.Article("a", "Warta", "Judul", ["Apakah kabar ini benar?", "Kabar itu dilaporkan AP pada hari Senin."], wire: ["AP"]);
+        var context = new GenerationContext(b.Build(), ArticleLanguage.Id);
+
+        var mention = Lead.Mention(context, a, "AP");
+
+        Assert.Equal(2, mention?.Paragraph.Value);
+    }
 }
