@@ -35,12 +35,20 @@ internal sealed class RewriteChangesGenerator : IItemGenerator
 
     /// <summary>Quotes and numbers first: their loss changes what a reader learns.</summary>
     private static int Weight(string sentence) =>
-        (sentence.IndexOfAny(['“', '"']) >= 0 ? 0 : 2) + (sentence.Any(char.IsDigit) ? 0 : 1);
+        (sentence.IndexOfAny(['“', '"']) >= 0 ? 0 : 2) + (sentence.Any(char.IsDigit) ? 0 : 1) + (Dangling(sentence) ? 4 : 0);
+
+    /// <summary>"She said …", "Dia mengatakan …": readable only beside the sentence before it.</summary>
+    private static bool Dangling(string sentence)
+    {
+        var padded = " " + TextNormal.Normalize(sentence) + " ";
+        return ItemTexts.Id.DanglingOpeners.Concat(ItemTexts.En.DanglingOpeners).Any(o => padded.StartsWith(" " + o + " ", StringComparison.Ordinal));
+    }
 
     private Candidate Build(GenerationContext context, Reuse reuse, Evidence missing, IReadOnlyList<Evidence> kept)
     {
         var key = reuse.Article + "<" + reuse.Source + "|" + QuoteAttribution.Key(missing);
-        var distractors = kept.OrderBy(e => GenerationContext.Shuffle(key, QuoteAttribution.Key(e)), StringComparer.Ordinal).Take(3)
+        var distractors = kept.OrderBy(e => Dangling(e.Excerpt) ? 1 : 0)
+            .ThenBy(e => GenerationContext.Shuffle(key, QuoteAttribution.Key(e)), StringComparer.Ordinal).Take(3)
             .OrderBy(e => e.Span.Start).ToList();
         var article = context.Article(reuse.Article).Label.Value;
         var source = context.Article(reuse.Source).Label.Value;

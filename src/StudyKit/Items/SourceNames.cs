@@ -11,7 +11,14 @@ internal static class SourceNames
 {
     /// <summary>Wire agencies every reader may meet; used only to top up a corpus with too few.</summary>
     public static ImmutableArray<string> KnownAgencies { get; } =
-        ["AFP", "Antara", "AP", "Bloomberg", "KCNA", "Kyodo", "Reuters", "Tass", "Xinhua", "Yonhap"];
+        ["AFP", "Antara", "AP", "Bloomberg", "KCNA", "Kyodo", "PA Media", "Reuters", "Tass", "Xinhua", "Yonhap"];
+
+    /// <summary>The well-known agencies a reader of <paramref name="language"/> news meets (Antara in Indonesian, PA Media in English).</summary>
+    public static IEnumerable<string> KnownFor(Reading.ArticleLanguage language) => language switch
+    {
+        Reading.ArticleLanguage.Id => KnownAgencies.Where(a => a != "PA Media"),
+        Reading.ArticleLanguage.En => KnownAgencies.Where(a => a != "Antara"),
+    };
 
     /// <summary>
     /// Up to <paramref name="count"/> names other than <paramref name="answer"/>, none in
@@ -29,7 +36,7 @@ internal static class SourceNames
         var vias = context.Findings.Quotes.Select(q => q.Via).Concat(context.Findings.Claims.Select(c => c.Via)).OfType<string>()
             .Where(v => !agenciesOnly || known.Contains(TextNormal.Normalize(v)) || wires.Contains(v, StringComparer.Ordinal));
         var outlets = agenciesOnly ? [] : context.Articles.Select(a => a.Outlet).OfType<string>();
-        var names = Ordered(Clean(wires.Concat(vias))).Concat(Ordered(KnownAgencies)).Concat(Ordered(Clean(outlets)));
+        var names = Ordered(Clean(wires.Concat(vias))).Concat(Ordered(KnownFor(context.Language))).Concat(Ordered(Clean(outlets)));
         var chosen = new List<string>();
         foreach (var name in names)
         {
