@@ -83,6 +83,10 @@ internal static class FactChoices
     {
         if (NumberNotation.Find(answer) is not { } token || (fact.Value ?? NumberNotation.Parse(token.Value, language)) is not { } value)
         {
+            foreach (var word in NumberWords.Neighbours(answer, language))
+            {
+                yield return (word, true);
+            }
             yield break;
         }
         string Write(decimal v) => answer[..token.Index] + NumberNotation.Format(v, token.Value, language) + answer[(token.Index + token.Length)..];

@@ -87,4 +87,10 @@ public sealed class NotationTests
         "Suporter punya ekspektasi tinggi, tetapi ekspektasi harus sesuai dengan realita yang ada", false)]
     public void TextNormal_SameGist_TellsRewordingsFromOtherStatements(string a, string b, bool expected) =>
         Assert.Equal(expected, TextNormal.SameGist(a, b));
+
+    [Theory]
+    [InlineData("tiga gol", ArticleLanguage.Id, new[] { "empat gol", "dua gol", "lima gol", "satu gol", "enam gol" })]
+    [InlineData("Two goals", ArticleLanguage.En, new[] { "Three goals", "Four goals", "Five goals" })]
+    public void NumberWords_Neighbours_WriteNearbyNumbersAsWords(string answer, ArticleLanguage language, string[] expected) =>
+        Assert.Equal(expected, NumberWords.Neighbours(answer, language));
 }
