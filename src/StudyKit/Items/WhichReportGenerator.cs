@@ -17,6 +17,11 @@ internal sealed class WhichReportGenerator : IItemGenerator
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
+        // With two articles every shared fact is "A and B": there is nothing to ask.
+        if (context.Articles.Length < 3)
+        {
+            yield break;
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in QuoteGroups(context).Concat(FactGroups(context)))
         {
