@@ -92,7 +92,9 @@ internal static class FactChoices
         string Write(decimal v) => answer[..token.Index] + NumberNotation.Format(v, token.Value, language) + answer[(token.Index + token.Length)..];
         var unit = TextNormal.Normalize(fact.Unit ?? string.Empty);
         var others = context.Findings.Facts
-            .Where(f => f.Kind == FactKind.Number && f.Value is { } v && v != value && NumberNotation.SameMagnitude(v, value))
+            // A corpus value padded with zeros ("12,80%" beside "11,52%") would look made up, so it is left out.
+            .Where(f => f.Kind == FactKind.Number && f.Value is { } v && v != value && NumberNotation.SameMagnitude(v, value)
+                && NumberNotation.DecimalsOf(v) >= NumberNotation.Decimals(token.Value, language))
             .Select(f => (Value: f.Value!.Value, SameUnit: TextNormal.Normalize(f.Unit ?? string.Empty) == unit))
             .OrderBy(f => f.SameUnit ? 0 : 1)
             .ThenBy(f => GenerationContext.Shuffle(salt, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);

@@ -28,13 +28,28 @@ internal static partial class NumberNotation
         return decimal.TryParse(token, NumberStyles.Number, culture, out var value) ? value : null;
     }
 
+    /// <summary>How many decimals <paramref name="template"/> shows ("11,52" → 2, "11.000" → 0 in Indonesian).</summary>
+    public static int Decimals(string template, ArticleLanguage language)
+    {
+        var at = template.LastIndexOf(Culture(language).NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal);
+        return at >= 0 && template.Length - at - 1 != 3 ? template.Length - at - 1 : 0;
+    }
+
+    /// <summary>How many decimals <paramref name="value"/> needs (12.8 → 1, 11000 → 0).</summary>
+    public static int DecimalsOf(decimal value)
+    {
+        var text = value.ToString("0.############################", CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Length - dot - 1;
+    }
+
     /// <summary><paramref name="value"/> written like <paramref name="template"/> (same separators, same decimals).</summary>
     public static string Format(decimal value, string template, ArticleLanguage language)
     {
         var culture = Culture(language);
         var decimalSeparator = culture.NumberFormat.NumberDecimalSeparator;
         var at = template.LastIndexOf(decimalSeparator, StringComparison.Ordinal);
-        var decimals = at >= 0 && template.Length - at - 1 != 3 ? template.Length - at - 1 : 0;
+        var decimals = Decimals(template, language);
         var integerDigits = (at >= 0 && decimals > 0 ? template[..at] : template).Count(char.IsDigit);
         // "243" cannot show whether the article groups thousands; news text does ("1.402", "1,402").
         var grouped = template.Contains(culture.NumberFormat.NumberGroupSeparator, StringComparison.Ordinal)

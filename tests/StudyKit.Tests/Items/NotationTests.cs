@@ -93,4 +93,23 @@ public sealed class NotationTests
     [InlineData("Two goals", ArticleLanguage.En, new[] { "Three goals", "Four goals", "Five goals" })]
     public void NumberWords_Neighbours_WriteNearbyNumbersAsWords(string answer, ArticleLanguage language, string[] expected) =>
         Assert.Equal(expected, NumberWords.Neighbours(answer, language));
+
+    [Fact]
+    public void FactCloze_PercentWithTwoDecimals_DoesNotPadShorterCorpusValues()
+    {
+        var b = new FindingsBuilder();
+        var a = b.Article("a", "Warta", "Judul",
+        [
+            "Di Makassar, biaya transportasi sekitar 11,52% dari total biaya hidup.",
+            "Di Batam, biaya transportasi sekitar 12,8% dari total biaya hidup.",
+        ]);
+        b.Fact(a, a.Paragraphs[0].Text, "11,52%", Extraction.FactKind.Number, 11.52m, "%");
+        b.Fact(a, a.Paragraphs[1].Text, "12,8%", Extraction.FactKind.Number, 12.8m, "%");
+
+        var item = Assert.Single(new ItemBankGenerator().Generate(b.Build()).Items,
+            i => i.Kind == ItemKind.FactCloze && i.Answer == "11,52%");
+
+        Assert.DoesNotContain(item.Choices, c => c.Text == "12,80%");
+        Assert.All(item.Choices, c => Assert.Matches(@"^\d+,\d{2}%$", c.Text));
+    }
 }
