@@ -1,3 +1,4 @@
+using StudyKit.Extraction;
 using StudyKit.Items;
 using StudyKit.Reading;
 
@@ -103,8 +104,8 @@ public sealed class NotationTests
             "Di Makassar, biaya transportasi sekitar 11,52% dari total biaya hidup.",
             "Di Batam, biaya transportasi sekitar 12,8% dari total biaya hidup.",
         ]);
-        b.Fact(a, a.Paragraphs[0].Text, "11,52%", Extraction.FactKind.Number, 11.52m, "%");
-        b.Fact(a, a.Paragraphs[1].Text, "12,8%", Extraction.FactKind.Number, 12.8m, "%");
+        b.Fact(a, a.Paragraphs[0].Text, "11,52%", FactKind.Number, 11.52m, "%");
+        b.Fact(a, a.Paragraphs[1].Text, "12,8%", FactKind.Number, 12.8m, "%");
 
         var item = Assert.Single(new ItemBankGenerator().Generate(b.Build()).Items,
             i => i.Kind == ItemKind.FactCloze && i.Answer == "11,52%");
