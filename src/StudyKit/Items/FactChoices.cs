@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using StudyKit.Extraction;
+using StudyKit.Reading;
+
+namespace StudyKit.Items;
+
+/// <summary>
+/// The cloze of a fact and its distractors. Numbers: other numbers of the corpus with the same unit and
+/// magnitude, then of the same magnitude, then near values of the same precision, always in the answer's
+/// own notation. Dates: the same date shifted by days, months or years. Entities: other entities of the
+/// same kind from the corpus, in a form as long as the answer's.
+/// </summary>
+internal static class FactChoices
+{
+    public const string Blank = "____";
+
+    /// <summary>The sentence with the answer blanked, or null when the answer lies outside the sentence.</summary>
+    public static string? Stem(Fact fact)
+    {
+        var sentence = fact.Evidence;
+        var start = fact.Answer.Span.Start - sentence.Span.Start;
+        var end = fact.Answer.Span.End - sentence.Span.Start;
+        if (fact.Answer.Article != sentence.Article || start < 0 || end > sentence.Excerpt.Length || end <= start)
+        {
+            return null;
+        }
+        // "19-20 Juni" with only "20 Juni" as the answer: the blank would cut the range in two.
+        var text = sentence.Excerpt;
+        if ((start >= 2 && (text[start - 1] is '-' or '–') && char.IsDigit(text[start - 2]))
+            || (end + 1 < text.Length && (text[end] is '-' or '–') && char.IsDigit(text[end + 1])))
+        {
+            return null;
+        }
+        return Dateline.Strip((text[..start] + Blank + text[end..]).Trim());
+    }
+
+    /// <summary>Forms of the answer that must not appear elsewhere in the stem.</summary>
+    public static ImmutableArray<string> AnswerForms(GenerationContext context, Fact fact)
+    {
+        var answer = fact.Answer.Excerpt.Trim();
+        return fact.Kind switch
+        {
+            FactKind.Number => NumberNotation.Find(answer) is { } token ? [answer, token.Value] : [answer],
+            FactKind.Date => [answer],
+            FactKind.Entity => AnswerEntity(context, answer) is { } entity
+                ? [answer, .. entity.Aliases.Where(a => a.Length > 2), entity.Name]
+                : [answer],
+        };
+    }
+
+    /// <summary>Up to <paramref name="count"/> distractors, none found in the sentence, and whether any is made rather than found.</summary>
+    public static (IReadOnlyList<string> Texts, bool Made) Distractors(GenerationContext context, Fact fact, string salt, int count = 3)
+    {
+        var language = context.Article(fact.Evidence.Article).Language;
+        var answer = fact.Answer.Excerpt.Trim();
+        var found = fact.Kind switch
+        {
+            FactKind.Number => Numbers(context, fact, answer, language, salt),
+            FactKind.Date => DateShifter.Variants(answer, language, Decade(fact)).Select(v => (v, true)),
+            FactKind.Entity => Entities(context, fact, answer, salt).Select(v => (v, false)),
+        };
+        var chosen = new List<(string Text, bool Made)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { TextNormal.Normalize(answer) };
+        foreach (var (text, made) in found)
+        {
+            if (chosen.Count < count && seen.Add(TextNormal.Normalize(text)) && !TextNormal.ContainsPhrase(fact.Evidence.Excerpt, text))
+            {
+                chosen.Add((text, made));
+            }
+        }
+        return (chosen.Select(c => c.Text).ToList(), chosen.Any(c => c.Made));
+    }
+
+    /// <summary>True for "tahun 1960-an", "the 1990s": a decade, shifted by tens of years.</summary>
+    private static bool Decade(Fact fact)
+    {
+        var after = fact.Answer.Span.End - fact.Evidence.Span.Start;
+        var text = fact.Evidence.Excerpt;
+        return after < text.Length && (text[after..].StartsWith("-an", StringComparison.Ordinal) || text[after] == 's');
+    }
+
+    private static IEnumerable<(string, bool)> Numbers(GenerationContext context, Fact fact, string answer, ArticleLanguage language, string salt)
+    {
+        if (NumberNotation.Find(answer) is not { } token || (fact.Value ?? NumberNotation.Parse(token.Value, language)) is not { } value)
+        {
+            foreach (var word in NumberWords.Neighbours(answer, language))
+            {
+                yield return (word, true);
+            }
+            yield break;
+        }
+        string Write(decimal v) => answer[..token.Index] + NumberNotation.Format(v, token.Value, language) + answer[(token.Index + token.Length)..];
+        var unit = TextNormal.Normalize(fact.Unit ?? string.Empty);
+        var others = context.Findings.Facts
+            // A corpus value padded with zeros ("12,80%" beside "11,52%") would look made up, so it is left out.
+            .Where(f => f.Kind == FactKind.Number && f.Value is { } v && v != value && NumberNotation.SameMagnitude(v, value)
+                && NumberNotation.DecimalsOf(v) >= NumberNotation.Decimals(token.Value, language))
+            .Select(f => (Value: f.Value!.Value, SameUnit: TextNormal.Normalize(f.Unit ?? string.Empty) == unit))
+            .OrderBy(f => f.SameUnit ? 0 : 1)
+            .ThenBy(f => GenerationContext.Shuffle(salt, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            yield return (Write(other.Value), false);
+        }
+        foreach (var near in NumberNotation.Neighbours(value))
+        {
+            yield return (Write(near), true);
+        }
+    }
+
+    private static IEnumerable<string> Entities(GenerationContext context, Fact fact, string answer, string salt)
+    {
+        var entity = AnswerEntity(context, answer);
+        var kind = fact.EntityKind ?? entity?.Kind;
+        var words = TextNormal.WordCount(answer);
+        return context.Findings.Entities
+            // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
+            .Where(e => e.Kind != EntityKind.Person || !e.Roles.IsEmpty || context.Speakers.Any(s => s.Id == e.Id))
+            .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind)
+                && !GenerationContext.Overlapping(TextNormal.Normalize(e.Name), TextNormal.Normalize(answer)))
+            .Where(e => !TextNormal.ContainsAny(fact.Evidence.Excerpt, [e.Name, .. e.Aliases.Where(a => a.Length > 2)]))
+            .OrderBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
+            .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind)))
+                .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).First());
+    }
+
+    private static Entity? AnswerEntity(GenerationContext context, string answer)
+    {
+        var normal = TextNormal.Normalize(answer);
+        return context.Findings.Entities.FirstOrDefault(e =>
+            TextNormal.Normalize(e.Name) == normal || e.Aliases.Any(a => TextNormal.Normalize(a) == normal));
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using StudyKit.Extraction;
+using StudyKit.Reading;
+
+namespace StudyKit.Items;
+
+/// <summary>
+/// What every generator reads: the findings, the bank's language and its texts, and lookups built once
+/// (articles by id, speakers with their class). Immutable after construction.
+/// </summary>
+internal sealed class GenerationContext
+{
+    private readonly Dictionary<ArticleId, Article> _articles;
+    private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
+    private readonly ImmutableArray<SpeakerInfo> _quiet;
+    private readonly Dictionary<ArticleId, string> _normalized;
+
+    public GenerationContext(Findings findings, ArticleLanguage language)
+    {
+        Findings = findings;
+        Language = language;
+        Texts = ItemTexts.For(language);
+        _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
+        _normalized = findings.Corpus.Articles.ToDictionary(a => a.Id, a => " " + TextNormal.Normalize(a.Text) + " ");
+        _speakers = BuildSpeakers(findings);
+        Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
+        _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id) && e.Kind is EntityKind.Person or EntityKind.Organisation)
+            .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
+                [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
+    }
+
+    public Findings Findings { get; }
+
+    public ArticleLanguage Language { get; }
+
+    public ItemTexts Texts { get; }
+
+    public ImmutableArray<Article> Articles => Findings.Corpus.Articles;
+
+    /// <summary>Every speaker of a quote or claim, sorted by id.</summary>
+    public ImmutableArray<SpeakerInfo> Speakers { get; }
+
+    public Article Article(ArticleId id) => _articles[id];
+
+    /// <summary>
+    /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
+    /// <paramref name="window"/> of its words; the article's normalised text is computed once.
+    /// </summary>
+    public bool Carries(Article article, string passage, int window = 6) =>
+        TextNormal.SharesRunNormalized(_normalized[article.Id], passage, window);
+
+    public SpeakerInfo Speaker(Speaker speaker) => _speakers[speaker.Entity];
+
+    /// <summary>"Artikel C, paragraf 5".</summary>
+    public string Ref(Evidence evidence) =>
+        ItemTexts.Format(Texts.ParagraphRef, evidence.Label.Value, evidence.Paragraph.Value);
+
+    /// <summary>"Artikel C (Kontan)"; with no outlet, the start of the title; with neither, "Artikel C".</summary>
+    public string ArticleChoice(Article article)
+    {
+        if (article.Outlet is { Length: > 0 } outlet)
+        {
+            return ItemTexts.Format(Texts.ArticleWithSource, article.Label.Value, outlet);
+        }
+        return article.Title is { Length: > 0 } title
+            ? ItemTexts.Format(Texts.ArticleWithSource, article.Label.Value, "“" + TextNormal.Shorten(title, 6) + "”")
+            : ItemTexts.Format(Texts.ArticleLabel, article.Label.Value);
+    }
+
+    /// <summary>What the reading stage states about an article: label, outlet, title, credited agencies.</summary>
+    public string Metadata(Article article) => string.Join(
+        "\n",
+        new[] { ArticleChoice(article), article.Outlet, article.Title, string.Join(", ", article.Wire) }
+            .Where(s => !string.IsNullOrEmpty(s)));
+
+    /// <summary>The sentence(s) around <paramref name="evidence"/>, within its paragraph: what a key should show.</summary>
+    public Evidence Around(Evidence evidence)
+    {
+        var article = Article(evidence.Article);
+        var sentences = article.Sentences.Where(s => s.Span.Overlaps(evidence.Span)).ToList();
+        var paragraph = article.ParagraphAt(evidence.Span.Start);
+        TextSpan span;
+        if (sentences.Count > 0)
+        {
+            span = new TextSpan(Math.Min(sentences[0].Span.Start, evidence.Span.Start), Math.Max(sentences[^1].Span.End, evidence.Span.End));
+        }
+        else if (paragraph is not null)
+        {
+            span = new TextSpan(paragraph.Span.Start, Math.Max(paragraph.Span.End, evidence.Span.End));
+        }
+        else
+        {
+            return evidence;
+        }
+        return Extraction.Evidence.Of(article, span);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> other speakers who could fairly have said it: the same class first
+    /// (officials with officials, analysts with analysts), then the same broad kind (people with people,
+    /// organisations with organisations), then entities of the same kind that the corpus names but does
+    /// not quote (the Kremlin for a ministry). None may be named in <paramref name="evidenceText"/>. The order
+    /// is stable and varies per item through <paramref name="salt"/>.
+    /// </summary>
+    public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
+    {
+        var answerName = TextNormal.Normalize(answer.Name);
+        var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
+            .Where(s => s.Id != answer.Id && s.SameBroadKind(answer) && NameShape.Plausible(s.Name, s.Kind))
+            .Where(s => !Overlapping(TextNormal.Normalize(s.Name), answerName))
+            .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
+            .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)
+            .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)
+            .ToList();
+        var chosen = new List<SpeakerInfo>();
+        foreach (var speaker in pool)
+        {
+            // Two distractors must not be the same after normalisation ("Kim" and "kim").
+            if (chosen.Count < count && chosen.All(c => TextNormal.Normalize(c.Name) != TextNormal.Normalize(speaker.Name)))
+            {
+                chosen.Add(speaker);
+            }
+        }
+        return chosen;
+    }
+
+    /// <summary>
+    /// True when one name holds the other ("Pasal 4 dari perjanjian tersebut" and "Perjanjian tersebut",
+    /// "Kim" and "Kim Jong Un"): the part may fairly be read as the whole, so it is no distractor.
+    /// </summary>
+    public static bool Overlapping(string a, string b) =>
+        (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) || (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
+
+    /// <summary>A stable, item-specific sort key: varies the distractors between items without randomness.</summary>
+    public static string Shuffle(string salt, string value) => StableHash.Hex(salt + "\n" + value);
+
+    /// <summary>The display name with the role as written: "Jens Stoltenberg (Sekretaris Jenderal NATO)".</summary>
+    public static string NameWithRole(string name, string? role) =>
+        string.IsNullOrWhiteSpace(role) ? name : name + " (" + role + ")";
+
+    private static Dictionary<EntityId, SpeakerInfo> BuildSpeakers(Findings findings)
+    {
+        var entities = findings.Entities.ToDictionary(e => e.Id);
+        var speakers = findings.Quotes.Select(q => q.Speaker).Concat(findings.Claims.Select(c => c.Speaker))
+            .OfType<Speaker>()
+            .GroupBy(s => s.Entity)
+            .OrderBy(g => g.Key.Value, StringComparer.Ordinal);
+        var result = new Dictionary<EntityId, SpeakerInfo>();
+        foreach (var group in speakers)
+        {
+            var first = group.First();
+            entities.TryGetValue(group.Key, out var entity);
+            var roles = group.Select(s => s.Role).OfType<string>().Concat(entity?.Roles ?? [])
+                .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            var kind = entity?.Kind ?? EntityKind.Person;
+            var name = entity?.Name ?? first.Name;
+            var forms = new[] { name, first.Name }.Concat(entity?.Aliases ?? [])
+                .Where(f => f.Length > 1).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            result[group.Key] = new SpeakerInfo(group.Key, name, kind, SpeakerRoles.Classify(kind, roles), forms, roles);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using StudyKit.Extraction;
+
+namespace StudyKit.Items;
+
+/// <summary>
+/// Whether a name found by extraction looks like a name a student would accept as an option. Extraction
+/// on real text sometimes returns a fragment ("Luar Negeri Bonnie Jenkins", "Seoul akan", "Mengutip enam
+/// pejabat senior AS, jaringan berita AS"); such a string is never offered as a distractor, and an item
+/// whose key it would be is rejected.
+/// </summary>
+internal static class NameShape
+{
+    private const int MaxWords = 6;
+
+    /// <summary>Role words (Indonesian and English) that belong beside a person's name, never inside it.</summary>
+    private static readonly ImmutableHashSet<string> RoleWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "presiden", "menteri", "luar", "negeri", "wakil", "sekretaris", "jenderal", "juru", "bicara", "penasihat", "duta",
+        "besar", "pejabat", "direktur", "kepala", "ketua", "profesor", "pemimpin", "para", "pihak", "kata", "mengatakan",
+        "president", "minister", "foreign", "deputy", "secretary", "spokesman", "spokeswoman", "adviser", "advisor",
+        "ambassador", "official", "officials", "director", "professor", "leader", "said", "says");
+
+    /// <summary>Heads that name a kind of body, not a body, when they stand alone ("Kementerian", "the ministry").</summary>
+    private static readonly ImmutableHashSet<string> GenericHeads = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "kementerian", "pemerintah", "pemerintahan", "departemen", "lembaga", "badan", "media", "pejabat", "ahli",
+        "ministry", "government", "department", "agency", "officials", "experts", "media");
+
+    /// <summary>Short lower-case particles allowed inside names ("bin", "van", "de", "al").</summary>
+    private static readonly ImmutableHashSet<string> Particles = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "dos", "du", "of", "for", "and", "dan", "untuk", "the");
+
+    private static bool OpensWithRole(string name)
+    {
+        var padded = TextNormal.Normalize(name) + " ";
+        return SpeakerRoles.Id.Official.Concat(SpeakerRoles.Id.Analyst).Concat(SpeakerRoles.En.Official).Concat(SpeakerRoles.En.Analyst)
+            .Any(head => padded.StartsWith(head + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when <paramref name="name"/> reads as the name of an entity of <paramref name="kind"/>.</summary>
+    public static bool Plausible(string name, EntityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // A possessive ("Lord Goldsmith's", "Cherie Blair's Matrix Chambers") is a cut from a longer phrase.
+        if (words.Length is 0 or > MaxWords || name.Contains(',', StringComparison.Ordinal) || !char.IsUpper(words[0][0])
+            || words.Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var normal = TextNormal.Words(name);
+        if (normal.Length == 1 && GenericHeads.Contains(normal[0]))
+        {
+            return false;
+        }
+        return kind switch
+        {
+            // A person's name is capitalised words (particles aside) with no role word inside, or a role
+            // standing for an unnamed person ("Duta Besar Korea Selatan untuk PBB", "Pejabat Ukraina") that
+            // opens with a role head; "Luar Negeri Bonnie Jenkins" is neither.
+            EntityKind.Person => words.All(w => char.IsUpper(w[0]) || Particles.Contains(w))
+                && (!normal.Any(RoleWords.Contains) || OpensWithRole(name)),
+            // Organisations and places may hold lower-case words ("Institute for National Unification"), but
+            // not a clause: no more lower-case words than capitalised ones.
+            EntityKind.Organisation or EntityKind.Place =>
+                words.Count(w => char.IsLower(w[0]) && !Particles.Contains(w)) == 0
+                || words.Count(w => char.IsUpper(w[0])) > words.Count(w => char.IsLower(w[0])),
+            // Documents speak in phrases ("Pasal 4 dari perjanjian tersebut").
+            EntityKind.Document => true,
+        };
+    }
+}
