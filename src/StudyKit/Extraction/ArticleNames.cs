@@ -130,6 +130,8 @@ internal sealed class ArticleNames
         return gap.Length == 0 || gap.SequenceEqual(",") ? RoleEndingAt(text, words, s - 1) : null;
     }
 
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "dan", "serta", "atau", "and", "or", "&" };
+
     private static string? RoleEndingAt(string text, List<Token> words, int last)
     {
         var from = last + 1;
@@ -141,7 +143,9 @@ internal sealed class ArticleNames
             {
                 break;
             }
-            if ((SpeechLexicon.Both.Prepositions.Contains(w.Text) && !sawHead)
+            // "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un": a conjunction ends the role.
+            if (Conjunctions.Contains(w.Text)
+                || (SpeechLexicon.Both.Prepositions.Contains(w.Text) && !sawHead)
                 || (SpeechLexicon.Both.NotNames.Contains(w.Text) && !SpeechLexicon.Both.RoleHeads.Contains(w.Text)))
             {
                 break;

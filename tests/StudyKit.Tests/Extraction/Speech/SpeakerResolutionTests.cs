@@ -54,6 +54,18 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Role_AfterConjunction_BelongsToTheSecondPersonOnly()
+    {
+        var article = SpeechCorpus.Article(
+            "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un bertemu di Pyongyang.\n\n“Kami akan saling membantu,” kata Kim.",
+            authors: []);
+        var findings = new FindingsExtractor().Extract(SpeechCorpus.Of(article));
+        var kim = Assert.Single(findings.Entities, e => e.Name == "Kim Jong Un");
+        Assert.Contains("pemimpin Korea Utara", kim.Roles);
+        Assert.DoesNotContain(kim.Roles, r => r.Contains("Putin", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Slug_NameWithHyphenAndAccent_GivesAsciiSlug()
     {
         Assert.Equal("kim-hong-kyun", EntityResolver.Slug("Kim Hong-kyun"));
