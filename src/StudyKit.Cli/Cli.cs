@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using StudyKit.Cli.Commands;
 
 namespace StudyKit.Cli;
@@ -6,10 +7,17 @@ namespace StudyKit.Cli;
 /// <summary>The command line, callable in-process: parse, report usage errors (exit 2), run.</summary>
 internal static class Cli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="errorIsTerminal">Whether <paramref name="error"/> is a terminal: only then is a progress line shown.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
-        var parse = RootCommandFactory.Create().Parse(args);
-        if (parse.Errors.Count > 0)
+        var root = RootCommandFactory.Create(errorIsTerminal);
+        var parse = root.Parse(args);
+        // A completion request ([suggest] from dotnet-suggest) parses a half-typed line: answer it, do not judge it.
+        var completing = parse.GetResult(root.Directives.OfType<SuggestDirective>().Single()) is not null;
+        if (parse.Errors.Count > 0 && !completing)
         {
             foreach (var problem in parse.Errors)
             {

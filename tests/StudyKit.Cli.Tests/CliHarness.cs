@@ -39,11 +39,17 @@ internal sealed class CliHarness : IDisposable
         return path;
     }
 
-    public (int Exit, string Out, string Err) Run(params string[] args)
+    /// <summary>Runs with standard error redirected, as in a script or CI: no progress line.</summary>
+    public (int Exit, string Out, string Err) Run(params string[] args) => Invoke(errorIsTerminal: false, args);
+
+    /// <summary>Runs as if standard error were a terminal, where the progress line shows.</summary>
+    public (int Exit, string Out, string Err) RunInTerminal(params string[] args) => Invoke(errorIsTerminal: true, args);
+
+    private static (int Exit, string Out, string Err) Invoke(bool errorIsTerminal, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Cli.Run(args, output, error);
+        var exit = Cli.Run(args, output, error, errorIsTerminal);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -8,35 +8,40 @@ internal static class BuildCommand
 {
     public static readonly Argument<string> Bank = new("bank") { Description = "The item bank (.yaml or .json) written by 'studykit items'" };
 
-    public static Command Create()
-    {
-        var command = new Command("build", """
-            Print a class pack from an edited item bank: delete or rewrite items in the YAML/JSON written by
-            'studykit items', then build the papers from it. Takes the same options as 'generate'.
+    public const string Examples = """
+        studykit items --out bank.yaml             # then edit it in a text editor
+        studykit build bank.yaml --variants 2 --out week12
+        studykit build output/bank.json --roster class-xi-2.csv
+        """;
 
-            Examples:
-              studykit items --out bank.yaml     # then edit bank.yaml
-              studykit build bank.yaml --variants 2 --out week12
-            """)
+    public static Command Create(bool errorIsTerminal)
+    {
+        var command = new Command("build",
+            "Print a class pack from an item bank you edited: delete or rewrite items in the YAML or JSON " +
+            "written by 'studykit items' (or bank.json from 'generate'), then build the papers from it. " +
+            "Takes the same options as 'generate'.")
         {
             Bank,
         };
-        foreach (var option in PackCommandOptions.All)
+        foreach (var option in PackCommandOptions.All.Append(CommonOptions.Quiet).Append(CommonOptions.Verbose))
         {
             command.Options.Add(option);
         }
-        command.SetAction(r => Run(r.GetValue(Bank)!, PackCommandOptions.Read(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        command.SetAction(r => Run(r.GetValue(Bank)!, PackCommandOptions.Read(r), RunContext.From(r, errorIsTerminal)));
         return command;
     }
 
-    public static int Run(string bankPath, PackRequest request, TextWriter output, TextWriter error) =>
-        CommandRunner.Run(error, request.Verbose, () =>
+    public static int Run(string bankPath, PackRequest request, RunContext context) =>
+        CommandRunner.Run(context, progress =>
         {
+            progress.Expect(1 + PackPrinter.Stages(request.Formats.Count));
+            progress.Stage("reading the item bank");
             if (!File.Exists(bankPath))
             {
                 throw new StudyKitInputException(bankPath, "no such file");
             }
             var bank = BankFile.Read(File.ReadAllBytes(bankPath), bankPath);
-            return PackPrinter.Print(bank, request, output);
+            progress.Detail(CommonOptions.Invariant($"{bank.Items.Length} items in {bankPath}"));
+            return PackPrinter.Print(bank, request, context, progress);
         });
 }

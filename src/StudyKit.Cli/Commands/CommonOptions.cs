@@ -14,24 +14,26 @@ internal static class CommonOptions
 
     public static readonly Option<string?> Language = new("--lang")
     {
-        Description = "Language of prompts and headings: id or en (default: the articles' language)",
+        Description = "Language of prompts and headings (default: the articles' language)",
     };
 
     public static readonly Option<int> Seed = new("--seed")
     {
         Description = "Seed for all randomness; the same seed gives the same papers",
+        HelpName = "S",
         DefaultValueFactory = _ => StudyKit.Seed.Default.Value,
     };
 
     public static readonly Option<int> MaxSizeMegabytes = new("--max-size")
     {
         Description = "Largest article file read, in MB",
+        HelpName = "MB",
         DefaultValueFactory = _ => 20,
     };
 
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print nothing but errors" };
 
-    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print details, and the full error on failure" };
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print stage timings and details, and the full error on failure" };
 
     static CommonOptions()
     {

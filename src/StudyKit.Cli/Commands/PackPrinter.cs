@@ -10,7 +10,10 @@ namespace StudyKit.Cli.Commands;
 /// <summary>Packs a bank, renders every requested format, writes the files and says what it wrote.</summary>
 internal static class PackPrinter
 {
-    public static ExitCode Print(ItemBank bank, PackRequest request, TextWriter output)
+    /// <summary>Stages <see cref="Print"/> reports for <paramref name="formats"/> formats: pack, one per format, write.</summary>
+    public static int Stages(int formats) => formats + 2;
+
+    public static ExitCode Print(ItemBank bank, PackRequest request, RunContext context, ProgressReporter progress)
     {
         var roster = request.Roster is null
             ? []
@@ -27,15 +30,20 @@ internal static class PackPrinter
         {
             bank = bank with { Language = language };
         }
+        progress.Stage(Invariant($"packing {(roster.IsEmpty ? request.Variants : roster.Length)} papers (seed {request.Seed})"));
         var pack = new PackAssembler().Assemble(bank, options);
-        var files = PackRenderers.Create(request)
-            .SelectMany(r => r.Render(pack))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
-        OutputWriter.WriteFolder(request.Out, files);
-        if (!request.Quiet)
+        var files = new List<OutputFile>();
+        foreach (var renderer in PackRenderers.Create(request))
         {
-            Report(output, request, pack, files);
+            progress.Stage(Invariant($"rendering {renderer.Format}{(renderer.Format == "pdf" ? $" ({pack.Variants.Length} worksheets, key, cards, class sheet)" : "")}"));
+            files.AddRange(renderer.Render(pack));
+        }
+        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        progress.Stage(Invariant($"writing {files.Count} files to {request.Out}"));
+        OutputWriter.WriteFolder(request.Out, files);
+        if (!context.Quiet)
+        {
+            Report(context.Output, request, pack, files);
         }
         return ExitCode.Ok;
     }
@@ -47,12 +55,13 @@ internal static class PackPrinter
     private static void Report(TextWriter output, PackRequest request, ClassPack pack, IReadOnlyList<OutputFile> files)
     {
         var questions = pack.Variants.IsEmpty ? 0 : pack.Variants[0].Items.Length;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(Invariant(
             $"{pack.Variants.Length} variants × {questions} questions, {pack.Cards.Length} study cards, seed {request.Seed} (same seed → same papers)"));
         foreach (var file in files)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  wrote {Path.Combine(request.Out, file.Path)}  ({file.Content.Length / 1024.0:0.0} KB)"));
+            output.WriteLine(Invariant($"  wrote {Path.Combine(request.Out, file.Path)}  ({file.Content.Length / 1024.0:0.0} KB)"));
         }
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
