@@ -92,6 +92,8 @@ public sealed class InputErrorTests
     [InlineData("generate", "--paper", "a3")]
     [InlineData("generate", "--format", "pdf,docx")]
     [InlineData("extract", "--format", "xml")]
+    [InlineData("generate", "--variants", "2", "--roster", "class.csv")]
+    [InlineData("build")]
     [InlineData("frobnicate")]
     public void BadUsage_ExitsTwo_WithUsageHint(params string[] args)
     {

@@ -23,10 +23,9 @@ internal static class BuildCommand
         {
             Bank,
         };
-        foreach (var option in PackCommandOptions.All.Append(CommonOptions.Quiet).Append(CommonOptions.Verbose))
-        {
-            command.Options.Add(option);
-        }
+        PackCommandOptions.AddTo(command);
+        command.Options.Add(CommonOptions.Quiet);
+        command.Options.Add(CommonOptions.Verbose);
         command.SetAction(r => Run(r.GetValue(Bank)!, PackCommandOptions.Read(r), RunContext.From(r, errorIsTerminal)));
         return command;
     }

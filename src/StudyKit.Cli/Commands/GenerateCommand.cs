@@ -21,10 +21,10 @@ internal static class GenerateCommand
         {
             CommonOptions.Sources,
         };
-        foreach (var option in PackCommandOptions.All.Append(CommonOptions.MaxSizeMegabytes).Append(CommonOptions.Quiet).Append(CommonOptions.Verbose))
-        {
-            command.Options.Add(option);
-        }
+        PackCommandOptions.AddTo(command);
+        command.Options.Add(CommonOptions.MaxSizeMegabytes);
+        command.Options.Add(CommonOptions.Quiet);
+        command.Options.Add(CommonOptions.Verbose);
         command.SetAction(r => Run(r.GetValue(CommonOptions.Sources) ?? [], r.GetValue(CommonOptions.MaxSizeMegabytes),
             PackCommandOptions.Read(r), RunContext.From(r, errorIsTerminal)));
         return command;

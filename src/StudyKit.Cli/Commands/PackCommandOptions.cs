@@ -38,6 +38,22 @@ internal static class PackCommandOptions
         Formats.CompletionSources.Add(context => CompleteFormats(context.WordToComplete));
     }
 
+    /// <summary>Adds the pack options to <paramref name="command"/>, and the rule that --variants and --roster exclude each other.</summary>
+    public static void AddTo(Command command)
+    {
+        foreach (var option in All)
+        {
+            command.Options.Add(option);
+        }
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(Variants) is { Implicit: false } && r.GetResult(Roster) is not null)
+            {
+                r.AddError("Use either --variants or --roster: a roster makes one paper per student.");
+            }
+        });
+    }
+
     public static IEnumerable<Option> All => [Out, Variants, Roster, CommonOptions.Seed, Questions, Pool, CommonOptions.Language, Paper, NoArticles, Formats, Font];
 
     /// <summary>Tab completion for a comma list: "pdf,mo" → "pdf,moodle"; names already in the list are not offered again.</summary>
