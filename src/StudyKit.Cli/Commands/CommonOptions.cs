@@ -31,7 +31,7 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 20,
     };
 
-    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print nothing but errors" };
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors: no progress, no list of files (a result sent to standard output is still printed)" };
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print stage timings and details, and the full error on failure" };
 
