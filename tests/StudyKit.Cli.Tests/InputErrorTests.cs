@@ -88,6 +88,17 @@ public sealed class InputErrorTests
     }
 
     [Theory]
+    [InlineData("--roster")]
+    [InlineData("--font")]
+    public void Generate_MissingRosterOrFont_NamesIt(string option)
+    {
+        using var cli = new CliHarness();
+        var missing = cli.PathOf("missing.file");
+        AssertOneLineError(cli, cli.Run("generate", CliHarness.Seeds, "--out", cli.PathOf("out"), option, missing), missing, "no such file");
+        Assert.False(Directory.Exists(cli.PathOf("out")));
+    }
+
+    [Theory]
     [InlineData("generate", "--variants", "zero")]
     [InlineData("generate", "--paper", "a3")]
     [InlineData("generate", "--format", "pdf,docx")]

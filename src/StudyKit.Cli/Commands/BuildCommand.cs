@@ -33,6 +33,7 @@ internal static class BuildCommand
     public static int Run(string bankPath, PackRequest request, RunContext context) =>
         CommandRunner.Run(context, progress =>
         {
+            PackPrinter.CheckFiles(request);
             progress.Expect(1 + PackPrinter.Stages(request.Formats.Count));
             progress.Stage("reading the item bank");
             if (!File.Exists(bankPath))

@@ -33,6 +33,7 @@ internal static class GenerateCommand
     public static int Run(IReadOnlyList<string> sources, int maxSize, PackRequest request, RunContext context) =>
         CommandRunner.Run(context, progress =>
         {
+            PackPrinter.CheckFiles(request);
             progress.Expect(Pipeline.ExtractStages + 1 + PackPrinter.Stages(request.Formats.Count));
             var bank = Pipeline.Items(sources, CommonOptions.Bytes(maxSize), request.Language, progress);
             return PackPrinter.Print(bank, request, context, progress);

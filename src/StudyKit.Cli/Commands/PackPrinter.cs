@@ -13,6 +13,21 @@ internal static class PackPrinter
     /// <summary>Stages <see cref="Print"/> reports for <paramref name="formats"/> formats: pack, one per format, write.</summary>
     public static int Stages(int formats) => formats + 2;
 
+    /// <summary>
+    /// Fails fast, before the articles are read, when a file named by an option is missing: the roster or
+    /// the font. (Without this, a missing font surfaced only at the PDF stage, as a generic error.)
+    /// </summary>
+    public static void CheckFiles(PackRequest request)
+    {
+        foreach (var path in new[] { request.Roster, request.Font })
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                throw new StudyKitInputException(path, Directory.Exists(path) ? "this is a folder; name a file" : "no such file");
+            }
+        }
+    }
+
     public static ExitCode Print(ItemBank bank, PackRequest request, RunContext context, ProgressReporter progress)
     {
         var roster = request.Roster is null
