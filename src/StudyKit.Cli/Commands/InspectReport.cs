@@ -36,7 +36,12 @@ internal static class InspectReport
         }
         foreach (var reuse in findings.Reuse)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {Label(findings, reuse.Article)} {Verb(reuse.Relation)} {Label(findings, reuse.Source)}  (containment {reuse.Containment:0.00}, {reuse.Pairs.Length} aligned sentences{(reuse.SharedWire.IsEmpty ? "" : ", wire " + string.Join("/", reuse.SharedWire))})");
+            var wire = string.Join("/", reuse.SharedWire);
+            // A shared wire is reliance on one agency, not copying between the two: say so without a direction.
+            var relation = reuse.Relation == ReuseRelation.SharedWire
+                ? $"{Label(findings, reuse.Article)} and {Label(findings, reuse.Source)} both tell the {wire} story"
+                : $"{Label(findings, reuse.Article)} {Verb(reuse.Relation)} {Label(findings, reuse.Source)}";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {relation}  (containment {reuse.Containment:0.00}, {reuse.Pairs.Length} aligned sentences{(reuse.SharedWire.IsEmpty || reuse.Relation == ReuseRelation.SharedWire ? "" : ", wire " + wire)})");
         }
         foreach (var link in findings.QuoteLinks.Where(l => l.Relation == QuoteLinkRelation.Variant))
         {
@@ -70,7 +75,7 @@ internal static class InspectReport
     {
         ReuseRelation.Copy => "copies",
         ReuseRelation.Rewrite => "rewrites",
-        ReuseRelation.SharedWire => "shares wire copy with",
+        ReuseRelation.SharedWire => "relies on the same wire story as",
         ReuseRelation.Independent => "is independent of",
     };
 

@@ -91,7 +91,9 @@ internal sealed class StudyCardsDocument(DocumentContext context)
     private Element Back(Item card, (float Width, float Height) size)
     {
         var parts = new List<(string, TextStyle)> { (card.Answer, Styles.Body.WithSize(12)) };
-        parts.AddRange(card.Evidence.Take(2).Select(e => (context.SourceLine(e), Styles.Small.WithSize(9.5f))));
+        // Two quotes of one paragraph give one source line, not the same line twice.
+        parts.AddRange(card.Evidence.Select(context.SourceLine).Distinct(StringComparer.Ordinal).Take(2)
+            .Select(line => (line, Styles.Small.WithSize(9.5f))));
         return Fitted(context.KindLabel(card.Kind).ToUpperInvariant() + " · " + context.Words.Back.ToUpperInvariant(), parts, size);
     }
 

@@ -51,6 +51,23 @@ public sealed class StudyCardsAndClassSheetTests
     }
 
     [Fact]
+    public void Cards_TwoQuotesOfOneParagraph_NameThatParagraphOnce()
+    {
+        var card = Pack.Cards[0];
+        var article = PackFixture.ArticleA;
+        var paragraph = article.Paragraphs[1].Text;
+        var twice = card with
+        {
+            Evidence = [PackFixture.Evidence(article, paragraph[..12]), PackFixture.Evidence(article, paragraph[^12..])],
+        };
+        var files = new PdfPackRenderer().Render(Pack with { Cards = [twice] });
+        var back = RenderedPack.PageTexts(files.Single(f => f.Path == "study-cards.pdf").Content.ToArray())[1];
+
+        var line = RenderedPack.Squash("Artikel A · Warta Pesisir · paragraf 2");
+        Assert.Equal(1, (back.Length - back.Replace(line, "", StringComparison.Ordinal).Length) / line.Length);
+    }
+
+    [Fact]
     public void ClassSheet_EveryVariantRow_ListsItsKeysInQuestionOrder()
     {
         var pages = RenderedPack.PageTexts(RenderedPack.Bytes("class-sheet.pdf"));

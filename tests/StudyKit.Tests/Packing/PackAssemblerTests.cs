@@ -1,3 +1,4 @@
+using StudyKit.Extraction;
 using System.Text.Json;
 using StudyKit.Items;
 using StudyKit.Packing;
@@ -31,6 +32,27 @@ public sealed class PackAssemblerTests
         Assert.Equal(3, items.Select(i => i.Evidence[0].Article).Distinct().Count());
         Assert.DoesNotContain(items, i => i.Format == ItemFormat.Card);
         Assert.Equal(4, pack.Cards.Length);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Assemble_PrefersItemsAboutAnotherPassage(int seed)
+    {
+        var full = PackFixture.Bank();
+        var article = full.Articles[0];
+        Item Citing(Item item, int paragraph) => item with { Evidence = [Evidence.Of(article, article.Paragraphs[paragraph - 1].Span)] };
+        var whoSaid = full.Items.Where(i => i.Kind == ItemKind.WhoSaid).Take(1).Select(i => Citing(i, 1));
+        var cloze = full.Items.Where(i => i.Kind == ItemKind.FactCloze).Take(2).Select((i, n) => Citing(i, n + 1));
+        var bank = full with { Items = [.. whoSaid.Concat(cloze).OrderBy(i => i.Kind).ThenBy(i => i.Id)] };
+
+        var items = new PackAssembler().Assemble(bank, new PackOptions { Questions = 2, Seed = new StudyKit.Seed(seed) }).Variants[0].Items;
+
+        var paragraphs = items.Select(i => i.Item.Evidence[0].Paragraph.Value).Order();
+        Assert.Equal([1, 2], paragraphs);
     }
 
     [Fact]
