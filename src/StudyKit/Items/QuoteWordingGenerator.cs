@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using StudyKit.Extraction;
-using StudyKit.Reading;
 
 namespace StudyKit.Items;
 
 /// <summary>
-/// The same statement worded differently by two outlets: why? Indonesian articles quoting a foreign
-/// speaker or wire translate it themselves; English outlets edit it. The distractors are plausible but
-/// not supported by anything in the articles.
+/// The same statement worded differently by two outlets: why? Each outlet wrote the quote down itself:
+/// translated, edited or shortened it. The explanation names translation only when the text shows it
+/// (two languages, a credited agency), and the sources when they differ. The distractors are plausible
+/// but not supported by anything in the articles.
 /// </summary>
 internal sealed class QuoteWordingGenerator : IItemGenerator
 {
@@ -28,13 +28,26 @@ internal sealed class QuoteWordingGenerator : IItemGenerator
         }
     }
 
+    /// <summary>" Artikel A mengambilnya dari Tass, artikel D dari Reuters." when the two came by different named sources.</summary>
+    private static string Sources(GenerationContext context, Quote first, Quote second)
+    {
+        string? Source(Quote q) => q.Via ?? (context.Article(q.Evidence.Article).Wire is { Length: 1 } wire ? wire[0] : null);
+        var (a, b) = (Source(first), Source(second));
+        return a is null || b is null || TextNormal.Normalize(a) == TextNormal.Normalize(b)
+            ? string.Empty
+            : " " + ItemTexts.Format(context.Texts.QuoteWordingSources, first.Evidence.Label.Value, a, second.Evidence.Label.Value, b);
+    }
+
     private Candidate Build(GenerationContext context, Quote first, Quote second)
     {
         var texts = context.Texts;
         var speaker = first.Speaker?.Name ?? second.Speaker?.Name;
-        var translated = context.Article(first.Evidence.Article).Language == ArticleLanguage.Id
-            || context.Article(second.Evidence.Article).Language == ArticleLanguage.Id;
-        var answer = translated ? texts.QuoteWordingTranslated : texts.QuoteWordingEdited;
+        // Whether the outlets translated is known only from the text: the two articles are in different
+        // languages, or one credits a source abroad (a "via" or a wire). Otherwise they may have translated
+        // (a foreign coach at a press conference) or only edited (a minister in Jakarta): the key says both.
+        var translated = context.Article(first.Evidence.Article).Language != context.Article(second.Evidence.Article).Language
+            || new[] { first, second }.Any(q => q.Via is not null || context.Article(q.Evidence.Article).Wire.Length > 0);
+        var answer = texts.QuoteWordingAnswer;
         var distractors = texts.QuoteWordingDistractors
             .Where(d => speaker is not null || !d.Contains("{0}", StringComparison.Ordinal))
             .Select(d => ItemTexts.Format(d, speaker ?? string.Empty)).ToList();
@@ -52,7 +65,7 @@ internal sealed class QuoteWordingGenerator : IItemGenerator
             Answer = answer,
             Evidence = evidence,
             Explanation = ItemTexts.Format(translated ? texts.QuoteWordingExplanationTranslated : texts.QuoteWordingExplanationEdited,
-                context.Ref(evidence[0]), context.Ref(evidence[1])),
+                context.Ref(evidence[0]), context.Ref(evidence[1])) + Sources(context, first, second),
             Difficulty = 3,
             Tags = [.. new[] { first.Speaker?.Entity.Value, second.Speaker?.Entity.Value }.OfType<string>()],
             // The evidence must hold both wordings: that is what the finding "same statement, other words" rests on.
