@@ -18,12 +18,16 @@ internal sealed class QuoteWordingGenerator : IItemGenerator
         var quotes = context.Findings.Quotes.ToDictionary(q => q.Id);
         foreach (var link in context.Findings.QuoteLinks.Where(l => l.Relation == QuoteLinkRelation.Variant))
         {
-            var pair = link.Quotes.Where(quotes.ContainsKey).Select(id => quotes[id])
-                .DistinctBy(q => q.Evidence.Article).OrderBy(q => q.Evidence.Label.Value, StringComparer.Ordinal).Take(2).ToList();
-            if (pair.Count == 2 && TextNormal.Normalize(pair[0].Text) != TextNormal.Normalize(pair[1].Text)
-                && TextNormal.SameGist(pair[0].Text, pair[1].Text))
+            // A group may hold a copy and a rewording (id_06 = id_07, id_08 drops "adanya"): the first two
+            // articles by label that word the statement differently make the pair.
+            var members = link.Quotes.Where(quotes.ContainsKey).Select(id => quotes[id])
+                .DistinctBy(q => q.Evidence.Article).OrderBy(q => q.Evidence.Label.Value, StringComparer.Ordinal).ToList();
+            var pair = members.SelectMany((a, i) => members.Skip(i + 1).Select(b => (First: a, Second: b)))
+                .FirstOrDefault(p => TextNormal.Normalize(p.First.Text) != TextNormal.Normalize(p.Second.Text)
+                    && TextNormal.SameGist(p.First.Text, p.Second.Text));
+            if (pair.First is not null)
             {
-                yield return Build(context, pair[0], pair[1]);
+                yield return Build(context, pair.First, pair.Second);
             }
         }
     }

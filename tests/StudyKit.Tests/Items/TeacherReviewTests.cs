@@ -198,6 +198,25 @@ public sealed class TeacherReviewTests
     }
 
     [Fact]
+    public void QuoteWording_GroupWithACopyAndARewording_PairsTheDifferentWordings()
+    {
+        var b = new FindingsBuilder();
+        const string original = "Biaya sebesar itu tentu menjadi beban bagi masyarakat. Dengan adanya integrasi tarif, beban itu bisa ditekan";
+        const string reworded = "Biaya sebesar itu tentu menjadi beban bagi masyarakat. Dengan integrasi tarif, beban itu bisa ditekan";
+        var a = b.Article("a", "detikFinance", "Ongkos", [$"“{original},” kata Risal Wasal."]);
+        var copy = b.Article("b", "detikcom", "Ongkos", [$"“{original},” kata Risal Wasal."]);
+        var later = b.Article("c", "Kompas.com", "Integrasi tarif", [$"“{reworded},” ujar Risal Wasal."]);
+        b.Link(QuoteLinkRelation.Variant, b.Quote(a, original, "Risal Wasal"), b.Quote(copy, original, "Risal Wasal"), b.Quote(later, reworded, "Risal Wasal"));
+
+        var item = Assert.Single(Generator.Generate(b.Build()).Items, i => i.Kind == ItemKind.QuoteWording);
+
+        Assert.Contains(reworded, item.Stimulus, StringComparison.Ordinal);
+        Assert.Contains(original, item.Stimulus, StringComparison.Ordinal);
+        // No credited source and one language: the explanation does not claim a translation.
+        Assert.DoesNotContain("menerjemahkan sendiri, bukan", item.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PersonCard_FragmentQuote_ShowsTheSentenceAndACapitalisedRole()
     {
         var b = new FindingsBuilder();
