@@ -13,6 +13,9 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     private const int MaxTitleWords = 6;
     private const int MaxAttributionWords = 8;
 
+    // Words that make a title another office: "Deputy Prime Minister" is not "the prime minister".
+    private static readonly string[] Qualifiers = ["deputy", "vice", "former", "acting", "shadow", "wakil", "mantan", "plt", "pelaksana tugas"];
+
     private readonly List<(int Paragraph, Speaker Speaker)> _said = [];
     private readonly List<Quote> _quotes = [];
     private readonly List<Claim> _claims = [];
@@ -164,7 +167,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     private Speaker? Resolve(Mention mention, int at, int paragraph) => mention.Form switch
     {
         MentionForm.Name => resolver.Resolve(article, mention, at),
-        MentionForm.Pronoun => LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph),
+        MentionForm.Pronoun => LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph, string.Empty),
         MentionForm.Description => Described(mention, at, paragraph),
         _ => null,
     };
@@ -179,7 +182,10 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         {
             return DescribedDocument(mention, at);
         }
-        return LastSpeaker(paragraph, 2) ?? PersonBefore(at, paragraph);
+        var last = LastSpeaker(paragraph, 2);
+        return last is not null && !QualifiedTitle(last.Role ?? string.Empty, mention.AsWritten)
+            ? last
+            : PersonBefore(at, paragraph, mention.AsWritten);
     }
 
     // "Pasal 4 dari perjanjian tersebut" → "Pasal 4" + the treaty named before ("Perjanjian Kemitraan …");
@@ -197,14 +203,28 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             : resolver.Resolve(article, mention with { Name = name, Kind = EntityKind.Document, Form = MentionForm.Name }, at);
     }
 
-    // No one has spoken yet: the nearest full person name before, in this or the previous paragraph.
-    private Speaker? PersonBefore(int at, int paragraph)
+    // No one has spoken yet: the nearest full person name before, in this or the previous paragraph. A person
+    // whose title qualifies the description is someone else: "the prime minister said" is not "Deputy Prime
+    // Minister John Prescott" (en_08), so the search goes on to the name before him.
+    private Speaker? PersonBefore(int at, int paragraph, string description)
     {
         var floor = article.Paragraphs[Math.Max(0, paragraph - 1)].Span.Start;
         var names = resolver.NamesOf(article);
-        var person = names.People.LastOrDefault(p => p.At < at && p.At >= floor && names.IsSure(p.Name) && names.IsSubjectAt(p.At));
+        var person = names.People.LastOrDefault(p => p.At < at && p.At >= floor && names.IsSure(p.Name) && names.IsSubjectAt(p.At)
+            && !QualifiedTitle(p.Role ?? string.Empty, description) && !QualifiedTitle(article.Text[Math.Max(floor, p.At - 40)..p.At], description));
         return person.Name is null ? null
             : resolver.Resolve(article, new Mention(person.Name, person.Name, person.Role, EntityKind.Person, MentionForm.Name), person.At);
+    }
+
+    /// <summary>True when <paramref name="before"/> (the words just before a name) ends with the description's
+    /// title under a qualifier: "… Deputy Prime Minister " for "the prime minister", "Wakil Presiden " for "sang presiden".</summary>
+    private static bool QualifiedTitle(string before, string description)
+    {
+        var title = string.Join(' ', TextScan.Words(description, 0, description.Length).Select(w => w.Text.ToLowerInvariant())
+            .SkipWhile(w => w is "the" or "sang" or "a" or "an"));
+        var words = TextScan.Words(before, 0, before.Length).Select(w => w.Text.ToLowerInvariant()).ToList();
+        var joined = " " + string.Join(' ', words) + " ";
+        return title.Length > 0 && Qualifiers.Any(q => joined.EndsWith(" " + q + " " + title + " ", StringComparison.Ordinal));
     }
 
     private Speaker? LastSpeaker(int paragraph, int maxDistance)

@@ -5,8 +5,9 @@ namespace StudyKit.Extraction;
 
 /// <summary>
 /// Links quotes of one statement across articles. Identical: equal after canonicalisation (lower-case,
-/// punctuation stripped) or sharing a word 8-gram (Quootstrap). Variant: no conflicting speakers, and
-/// character 4-gram Dice ≥ 0.5, or the shorter quote lying inside the longer (a partial quote), or, for
+/// punctuation stripped), or one a whole-word cut of the other. Variant: sharing a word 8-gram (Quootstrap)
+/// but worded differently elsewhere; or, with no conflicting speakers, character 4-gram Dice ≥ 0.5, or the
+/// shorter quote's 4-grams lying inside the longer (a partial quote, reworded), or, for
 /// a known same speaker, ≥ 2 shared anchors (numbers, names) with Dice ≥ 0.3. Links are grouped strongest
 /// first, and a group never takes two quotes of one article: one speaker at one press conference names the
 /// same people in many different statements, so chaining would merge them all.
@@ -33,10 +34,22 @@ internal static class QuoteLinker
             {
                 continue;
             }
-            var identical = string.Equals(x.Canonical, y.Canonical, StringComparison.Ordinal) || x.Grams8.Overlaps(y.Grams8);
-            if (identical)
+            // Identical means the same words: equal, or one quote a cut of the other. Quotes that share an
+            // 8-gram but differ elsewhere ("… hari ini memberikan, antara lain, …" and "… hari ini menyediakan,
+            // antara lain, …") are one statement in two translations: linked as strongly, but as a variant.
+            if (string.Equals(x.Canonical, y.Canonical, StringComparison.Ordinal))
             {
                 edges.Add((2.0, i, j, true));
+            }
+            else if (SameWords(x.Canonical, y.Canonical))
+            {
+                // A cut of the same words links a little less strongly than an exact copy, so that "fair
+                // summary" joins its twin in the other article before a longer quote that contains it.
+                edges.Add((1.8, i, j, true));
+            }
+            else if (x.Grams8.Overlaps(y.Grams8))
+            {
+                edges.Add((1.5, i, j, false));
             }
             else if (Variant(x, y) is { } strength)
             {
@@ -59,6 +72,13 @@ internal static class QuoteLinker
             variant[root] = flag;
         }
         return Groups(prepared, parent, variant);
+    }
+
+    /// <summary>True when the shorter canonical text (three words or more) lies whole-word inside the longer.</summary>
+    private static bool SameWords(string x, string y)
+    {
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Count(c => c == ' ') >= 2 && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.Ordinal);
     }
 
     private static Prepared Prepare(Quote quote)

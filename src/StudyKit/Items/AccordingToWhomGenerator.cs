@@ -38,6 +38,7 @@ internal sealed class AccordingToWhomGenerator : IItemGenerator
                 DistractorForms = [.. distractors.Select(d => d.Forms)],
                 BlankForms = speaker.Forms,
                 Sentence = shown,
+                Clause = shown,
             };
         }
     }

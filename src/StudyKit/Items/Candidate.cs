@@ -50,6 +50,9 @@ internal sealed record Candidate
     /// <summary>A narrative sentence shown to students; it must not open with a dangling pronoun.</summary>
     public string? Sentence { get; init; }
 
+    /// <summary>A reported clause shown alone; it must have a subject of its own.</summary>
+    public string? Clause { get; init; }
+
     /// <summary>The key when it is a name from extraction (a speaker, an entity), with its kind; checked for shape.</summary>
     public (string Name, Extraction.EntityKind Kind)? AnswerName { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using StudyKit.Extraction;
 
 namespace StudyKit.Items;
@@ -9,7 +10,7 @@ namespace StudyKit.Items;
 /// an early "bahwa"/"that" ("pekan lalu bahwa Washington khawatir …" → "Washington khawatir …").
 /// Anything else ("menyampaikan undangan kepada Putin …") is an object, not something said.
 /// </summary>
-internal static class ClaimClause
+internal static partial class ClaimClause
 {
     private const int MinimumWords = 5;
     private const int EarlyWords = 5;
@@ -22,6 +23,13 @@ internal static class ClaimClause
     private static readonly ImmutableArray<string> Joiners = [" bahwa ", " that "];
 
     private static readonly ImmutableArray<string> According = ["menurut", "according"];
+
+    private static readonly ImmutableHashSet<string> Relatives = ImmutableHashSet.Create(StringComparer.Ordinal, "yang", "who");
+
+    /// <summary>A credit closing the clause: ", demikian dilaporkan KCNA.", ", seperti dikutip Reuters", ", according to AP".</summary>
+    [GeneratedRegex(@",\s+(?:demikian\s+|seperti\s+|sebagaimana\s+)?(?:dilaporkan|dikutip|dilansir|diberitakan|menurut|according\s+to|reported\s+by|as\s+reported\s+by)\s+[^,]+[.!]?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCredit();
 
     /// <summary>The clause, capitalised and ending in a full stop, or null when the claim does not read as one.</summary>
     public static string? Of(Claim claim)
@@ -40,6 +48,13 @@ internal static class ClaimClause
         {
             return null;
         }
+        // "Bagi Putin, yang mengatakan Rusia sedang terjebak …, pendekatan terhadap Kim …": a relative clause
+        // ("yang"/"who") ends at its comma, and what follows is the reporter's, not the speaker's.
+        if (before.Length > 1 && Relatives.Contains(before[^2]) && content.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0)
+        {
+            content = content[..comma];
+        }
+        content = TrailingCredit().Replace(content, string.Empty).TrimEnd();
         foreach (var joiner in Joiners)
         {
             var cut = content.IndexOf(joiner, StringComparison.OrdinalIgnoreCase);

@@ -57,37 +57,66 @@ internal sealed class DiscussionGenerator : IItemGenerator
             {
                 continue;
             }
-            var list = string.Join("; ", shown.Select(e => "(" + context.Ref(e) + ") " + TextNormal.Shorten(e.Excerpt, 12).TrimEnd('.')));
-            var article = context.Article(reuse.Article).Label.Value;
+            var list = string.Join("; ", shown.Select(e => Describe(context, e)));
+            var article = context.Article(reuse.Article);
             var source = context.Article(reuse.Source).Label.Value;
+            var guidance = ItemTexts.Format(context.Texts.DiscussLeftOutGuidance, list);
+            // The sources the original names ("dilansir The Guardian", "seperti dikutip Tass") and the rewrite
+            // never mentions: the reader of the rewrite can no longer trace them.
+            var dropped = context.Findings.Quotes.Where(q => q.Evidence.Article == reuse.Source).Select(q => q.Via)
+                .Concat(context.Findings.Claims.Where(c => c.Evidence.Article == reuse.Source).Select(c => c.Via))
+                .OfType<string>().Where(v => v.Length > 1 && !TextNormal.ContainsPhrase(article.Text, v))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (dropped.Count > 0)
+            {
+                guidance += " " + ItemTexts.Format(context.Texts.DiscussLeftOutSources, article.Label.Value, source, context.Texts.JoinList(dropped));
+            }
             yield return Open(context,
                 reuse.Article + "<" + reuse.Source + "|left-out",
-                ItemTexts.Format(context.Texts.DiscussLeftOutPrompt, article, source),
+                ItemTexts.Format(context.Texts.DiscussLeftOutPrompt, article.Label.Value, source),
                 null,
-                ItemTexts.Format(context.Texts.DiscussLeftOutGuidance, list),
+                guidance,
                 context.Texts.DiscussLeftOutExplanation,
                 shown,
                 new Support(QuoteAttribution.Text(shown), [.. shown.Select(e => (ImmutableArray<string>)[TextNormal.Shorten(e.Excerpt, 12)])]));
         }
     }
 
+    /// <summary>A left-out sentence for the teacher: "kutipan James Acton (Artikel A, paragraf 3)" when it carries a
+    /// quote, else its opening words in quote marks.</summary>
+    private static string Describe(GenerationContext context, Evidence evidence)
+    {
+        var quote = context.Findings.Quotes.FirstOrDefault(q => q.Speaker is not null && !q.Partial
+            && q.Evidence.Article == evidence.Article && q.Evidence.Span.Overlaps(evidence.Span));
+        return quote is not null
+            ? ItemTexts.Format(context.Texts.DiscussLeftOutQuote, quote.Speaker!.Name, context.Ref(evidence))
+            : "“" + TextNormal.Shorten(evidence.Excerpt, 12).TrimEnd('.', ' ') + "” (" + context.Ref(evidence) + ")";
+    }
+
+    /// <summary>One prompt per credited agency; articles that share it are compared in one prompt.</summary>
     private IEnumerable<Candidate> WireCredit(GenerationContext context)
     {
-        foreach (var article in context.Articles.Where(a => a.Wire.Length > 0))
+        var byWire = context.Articles.Where(a => a.Wire.Length > 0)
+            .GroupBy(a => a.Wire[0], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in byWire)
         {
-            var wire = article.Wire[0];
-            if ((Lead.Mention(context, article, wire) ?? Lead.Of(article)) is not { } evidence)
+            var wire = group.Key;
+            var articles = group.OrderBy(a => a.Label.Value, StringComparer.Ordinal).ToList();
+            var evidence = articles.Select(a => Lead.Mention(context, a, wire) ?? Lead.Of(a)).OfType<Evidence>().ToImmutableArray();
+            if (evidence.IsEmpty)
             {
                 continue;
             }
+            var labels = context.Texts.JoinList([.. articles.Select(a => a.Label.Value)]);
+            var shared = articles.Count > 1;
             yield return Open(context,
-                article.Id + "|wire:" + wire,
-                ItemTexts.Format(context.Texts.DiscussWirePrompt, article.Label.Value, wire),
+                string.Join(",", articles.Select(a => a.Id.Value)) + "|wire:" + wire,
+                ItemTexts.Format(shared ? context.Texts.DiscussWireSharedPrompt : context.Texts.DiscussWirePrompt, labels, wire),
                 null,
-                ItemTexts.Format(context.Texts.DiscussWireGuidance, wire),
+                ItemTexts.Format(shared ? context.Texts.DiscussWireSharedGuidance : context.Texts.DiscussWireGuidance, wire, labels),
                 context.Texts.DiscussWireExplanation,
-                [evidence],
-                new Support(evidence.Excerpt + "\n" + context.Metadata(article), [[wire]]));
+                evidence,
+                new Support(QuoteAttribution.Text(evidence) + "\n" + string.Join("\n", articles.Select(context.Metadata)), [[wire]]));
         }
     }
 
@@ -101,7 +130,7 @@ internal sealed class DiscussionGenerator : IItemGenerator
         var theirs = TextNormal.Words(other).Concat(names).ToHashSet(StringComparer.Ordinal);
         var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', ':', ';', '!', '?', '"', '“', '”', '\'', '(', ')'))
-            .Where(w => w.Length >= 4 && TextNormal.Words(w) is { Length: > 0 } n && n.All(x => !theirs.Contains(x)))
+            .Where(w => w.Length >= 4 && TextNormal.Words(w) is { Length: > 0 } n && n.All(x => !theirs.Contains(x) && !ReuseVocabulary.AllStopwords.Contains(x)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(6).ToList();
         return words.Count == 0 ? context.Texts.NoOtherWords : "“" + string.Join("”, “", words) + "”";
     }

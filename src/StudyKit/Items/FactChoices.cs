@@ -57,6 +57,9 @@ internal static class FactChoices
         {
             FactKind.Number => Numbers(context, fact, answer, language, salt),
             FactKind.Date => DateShifter.Variants(answer, language, Decade(fact)).Select(v => (v, true)),
+            // "demikian dilaporkan ____": an agency or outlet against other sources, never the article's own.
+            FactKind.Entity when IsSource(context, answer) => SourceNames.Distractors(context, answer,
+                context.Article(fact.Evidence.Article).Wire, fact.Evidence.Excerpt, salt, agenciesOnly: false, count: 6).Select(v => (v, false)),
             FactKind.Entity => Entities(context, fact, answer, salt).Select(v => (v, false)),
         };
         var chosen = new List<(string Text, bool Made)>();
@@ -69,6 +72,16 @@ internal static class FactChoices
             }
         }
         return (chosen.Select(c => c.Text).ToList(), chosen.Any(c => c.Made));
+    }
+
+    /// <summary>True when <paramref name="name"/> is a news agency or outlet: well known, credited or named as a "via".</summary>
+    private static bool IsSource(GenerationContext context, string name)
+    {
+        var normal = TextNormal.Normalize(name);
+        return SourceNames.KnownAgencies.Concat(context.Articles.SelectMany(a => a.Wire))
+            .Concat(context.Articles.Select(a => a.Outlet).OfType<string>())
+            .Concat(context.Findings.Quotes.Select(q => q.Via).Concat(context.Findings.Claims.Select(c => c.Via)).OfType<string>())
+            .Any(n => TextNormal.Normalize(n) == normal);
     }
 
     /// <summary>True for "tahun 1960-an", "the 1990s": a decade, shifted by tens of years.</summary>
@@ -108,20 +121,41 @@ internal static class FactChoices
         }
     }
 
+    /// <summary>
+    /// Other entities of the answer's kind, in a form shaped like the answer: a surname for a surname, a full
+    /// name for a full name, a role standing for a person ("Pejabat Ukraina") only for another such role, a
+    /// region only for a region. A name for the same state ("Seoul" for "Korea Selatan") is no distractor.
+    /// </summary>
     private static IEnumerable<string> Entities(GenerationContext context, Fact fact, string answer, string salt)
     {
         var entity = AnswerEntity(context, answer);
         var kind = fact.EntityKind ?? entity?.Kind;
         var words = TextNormal.WordCount(answer);
+        var roleLike = NameShape.OpensWithRole(answer);
+        var region = Polities.IsRegion(answer);
+        var place = Polities.Classify(answer);
+        var answerClass = entity is null ? (SpeakerClass?)null : SpeakerRoles.Classify(entity.Kind, entity.Roles);
+        bool Shaped(string form) => kind != EntityKind.Person
+            || (NameShape.OpensWithRole(form) == roleLike && (roleLike || (words == 1) == (TextNormal.WordCount(form) == 1)));
         return context.Findings.Entities
             // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
             .Where(e => e.Kind != EntityKind.Person || !e.Roles.IsEmpty || context.Speakers.Any(s => s.Id == e.Id))
             .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind)
-                && !GenerationContext.Overlapping(TextNormal.Normalize(e.Name), TextNormal.Normalize(answer)))
+                && !GenerationContext.Overlapping(TextNormal.Normalize(e.Name), TextNormal.Normalize(answer))
+                && (entity is null || !NameShape.PartOfRole(e.Name, entity.Roles)))
             .Where(e => !TextNormal.ContainsAny(fact.Evidence.Excerpt, [e.Name, .. e.Aliases.Where(a => a.Length > 2)]))
-            .OrderBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
-            .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind)))
-                .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).First());
+            // A state against states, a capital against capitals, a region against regions.
+            .Where(e => Polities.IsRegion(e.Name) == region && (place is null || Polities.Classify(e.Name) == place)
+                && !new[] { e.Name }.Concat(e.Aliases).Any(n => Polities.SameSide(n, answer)))
+            // Officials beside officials, experts beside experts, as for "who said it"; then people of the
+            // same office or side ("Wakil Menteri Luar Negeri AS ____": another deputy secretary of state first).
+            .OrderBy(e => answerClass is null || SpeakerRoles.Classify(e.Kind, e.Roles) == answerClass ? 0 : 1)
+            .ThenBy(e => entity is not null && e.Roles.Any(r => entity.Roles.Any(a => TextNormal.Normalize(r) == TextNormal.Normalize(a)
+                || Polities.SameSide(r, a))) ? 0 : 1)
+            .ThenBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
+            .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind))).Where(Shaped)
+                .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault())
+            .OfType<string>();
     }
 
     private static Entity? AnswerEntity(GenerationContext context, string answer)

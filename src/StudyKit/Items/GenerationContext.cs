@@ -24,7 +24,10 @@ internal sealed class GenerationContext
         _normalized = findings.Corpus.Articles.ToDictionary(a => a.Id, a => " " + TextNormal.Normalize(a.Text) + " ");
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
-        _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id) && e.Kind is EntityKind.Person or EntityKind.Organisation)
+        // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
+        // misread phrase ("Simon Out" from a chant), no fair distractor.
+        _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id)
+                && (e.Kind == EntityKind.Organisation || (e.Kind == EntityKind.Person && !e.Roles.IsEmpty)))
             .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
     }
@@ -99,7 +102,8 @@ internal sealed class GenerationContext
     /// Up to <paramref name="count"/> other speakers who could fairly have said it: the same class first
     /// (officials with officials, analysts with analysts), then the same broad kind (people with people,
     /// organisations with organisations), then entities of the same kind that the corpus names but does
-    /// not quote (the Kremlin for a ministry). None may be named in <paramref name="evidenceText"/>. The order
+    /// not quote (a ministry of another state). None may be named in <paramref name="evidenceText"/>, and
+    /// none may speak for the same state as the answer (<see cref="Polities"/>). The order
     /// is stable and varies per item through <paramref name="salt"/>.
     /// </summary>
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
@@ -107,7 +111,9 @@ internal sealed class GenerationContext
         var answerName = TextNormal.Normalize(answer.Name);
         var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
             .Where(s => s.Id != answer.Id && s.SameBroadKind(answer) && NameShape.Plausible(s.Name, s.Kind))
-            .Where(s => !Overlapping(TextNormal.Normalize(s.Name), answerName))
+            .Where(s => !Overlapping(TextNormal.Normalize(s.Name), answerName) && !NameShape.PartOfRole(s.Name, answer.Roles))
+            // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
+            .Where(s => !s.Forms.Append(s.Name).Any(f => answer.Forms.Append(answer.Name).Any(a => Polities.SameSide(f, a))))
             .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
             .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)
             .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)

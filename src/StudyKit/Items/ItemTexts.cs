@@ -37,22 +37,27 @@ internal sealed partial record ItemTexts
     public required string QuoteViaExplanation { get; init; }   // {0} ref, {1} via
     public required string WhichRewritesPrompt { get; init; }   // {0} rewriting label
     public required string WhichRewritesExplanation { get; init; } // {0} article, {1} source, {2} percent, {3} ref
+    public required string WhichRewritesParaphrase { get; init; } // {0} article, {1} source, {2} sentence count, {3} ref
     public required string RewriteChangesPrompt { get; init; }  // {0} article, {1} source
     public required string RewriteChangesExplanation { get; init; } // {0} ref, {1} article
     public required string WhichReportPrompt { get; init; }
     public required string WhichReportQuotePrompt { get; init; }
     public required string WhichReportExplanation { get; init; } // {0} labels, {1} refs
     public required string QuoteWordingPrompt { get; init; }    // {0} label, {1} label, {2} speaker
-    public required string QuoteWordingTranslated { get; init; }
-    public required string QuoteWordingEdited { get; init; }
+    public required string QuoteWordingAnswer { get; init; }
     public required ImmutableArray<string> QuoteWordingDistractors { get; init; } // {0} speaker
     public required string QuoteWordingExplanationTranslated { get; init; } // {0} ref, {1} ref
     public required string QuoteWordingExplanationEdited { get; init; }
+    public required string QuoteWordingSources { get; init; } // {0} label, {1} source, {2} label, {3} source
     public required string MatchQuotesPrompt { get; init; }
     public required string MatchQuotesExplanation { get; init; }
     public required string MatchOutletsPrompt { get; init; }
     public required string MatchAgenciesPrompt { get; init; }
     public required string MatchSourcesExplanation { get; init; }
+    public required string MatchCreditedPrompt { get; init; }
+    public required string MatchCreditedExplanation { get; init; }
+    public required string MatchCreditedQuote { get; init; }    // {0} speaker, {1} label, {2} quote
+    public required string MatchCreditedClaim { get; init; }    // {0} speaker, {1} label, {2} clause
     public required string TrueFalsePrompt { get; init; }
     public required string TrueFalseSaid { get; init; }         // {0} name, {1} quote
     public required string TrueFalseCarried { get; init; }      // {0} article, {1} quote
@@ -64,6 +69,10 @@ internal sealed partial record ItemTexts
     public required string DiscussHeadlinesGuidance { get; init; } // {0} label, {1} words, {2} label, {3} words
     public required string DiscussLeftOutPrompt { get; init; }  // {0} article, {1} source
     public required string DiscussLeftOutGuidance { get; init; } // {0} list of left-out parts
+    public required string DiscussLeftOutQuote { get; init; }   // {0} speaker, {1} ref
+    public required string DiscussLeftOutSources { get; init; } // {0} article, {1} source, {2} list of sources
+    public required string DiscussWireSharedPrompt { get; init; } // {0} labels, {1} agency
+    public required string DiscussWireSharedGuidance { get; init; } // {0} agency, {1} labels
     public required string DiscussWirePrompt { get; init; }     // {0} label, {1} agency
     public required string DiscussWireGuidance { get; init; }   // {0} agency
     public required string DiscussHeadlinesExplanation { get; init; }
@@ -78,6 +87,13 @@ internal sealed partial record ItemTexts
 
     /// <summary>Stems that open with these words lean on a sentence the student cannot see.</summary>
     public required ImmutableArray<string> DanglingOpeners { get; init; }
+
+    /// <summary>Openings of a reported clause whose subject was left in the sentence around it ("akan memperkuat
+    /// kerja sama …" after "Korea Selatan mengatakan"): the clause cannot be shown alone.</summary>
+    public required ImmutableArray<string> SubjectlessOpeners { get; init; }
+
+    /// <summary>Words that fix the number after them ("salah satu" = "one of"): a blank after one has one answer.</summary>
+    public required ImmutableArray<string> IdiomBeforeBlank { get; init; }
 
     /// <summary>Choices that turn a question into yes/no.</summary>
     public required ImmutableArray<string> YesNo { get; init; }

@@ -17,7 +17,8 @@ internal sealed class MatchQuotesGenerator : IItemGenerator
     {
         var allForms = context.Speakers.SelectMany(s => s.Forms).ToList();
         var picks = QuoteAttribution.Attributed(context)
-            .Where(q => TextNormal.WordCount(q.Text) >= QuoteLengthGate.MinimumWords && !TextNormal.ContainsAny(q.Text, allForms))
+            .Where(q => TextNormal.WordCount(q.Text) >= QuoteLengthGate.MinimumWords && !QuoteLengthGate.IsFragment(q.Text)
+                && !TextNormal.ContainsAny(q.Text, allForms))
             .Where(q => context.Speaker(q.Speaker!) is var s && NameShape.Plausible(s.Name, s.Kind))
             .GroupBy(q => q.Speaker!.Entity)
             .Select(g => g.First())

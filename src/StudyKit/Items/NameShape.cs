@@ -23,13 +23,31 @@ internal static class NameShape
     /// <summary>Heads that name a kind of body, not a body, when they stand alone ("Kementerian", "the ministry").</summary>
     private static readonly ImmutableHashSet<string> GenericHeads = ImmutableHashSet.Create(StringComparer.Ordinal,
         "kementerian", "pemerintah", "pemerintahan", "departemen", "lembaga", "badan", "media", "pejabat", "ahli",
-        "ministry", "government", "department", "agency", "officials", "experts", "media");
+        "pelatih", "pemain", "suporter", "warga", "polisi", "ministry", "government", "department", "agency", "officials",
+        "experts", "media", "coach", "player", "players", "fans", "police");
 
     /// <summary>Short lower-case particles allowed inside names ("bin", "van", "de", "al").</summary>
     private static readonly ImmutableHashSet<string> Particles = ImmutableHashSet.Create(StringComparer.Ordinal,
         "bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "dos", "du", "of", "for", "and", "dan", "untuk", "the");
 
-    private static bool OpensWithRole(string name)
+    /// <summary>
+    /// True when <paramref name="name"/>, less a leading role head, is written inside one of
+    /// <paramref name="roles"/>: "Dirjen Integrasi Transportasi" beside the role "Direktur Jenderal Integrasi
+    /// Transportasi dan Multimoda" is a piece of that title, so the same person, no distractor.
+    /// </summary>
+    public static bool PartOfRole(string name, IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(roles);
+        var normal = TextNormal.Normalize(name);
+        var head = SpeakerRoles.Id.Official.Concat(SpeakerRoles.Id.Analyst).Concat(SpeakerRoles.En.Official).Concat(SpeakerRoles.En.Analyst)
+            .Where(h => (normal + " ").StartsWith(h + " ", StringComparison.Ordinal)).OrderByDescending(h => h.Length).FirstOrDefault();
+        var rest = head is null ? normal : normal[head.Length..].Trim();
+        return rest.Length > 0 && roles.Any(r => TextNormal.ContainsPhrase(r, rest));
+    }
+
+    /// <summary>True when <paramref name="name"/> opens with a role head: a role standing for an unnamed person ("Pejabat Ukraina").</summary>
+    public static bool OpensWithRole(string name)
     {
         var padded = TextNormal.Normalize(name) + " ";
         return SpeakerRoles.Id.Official.Concat(SpeakerRoles.Id.Analyst).Concat(SpeakerRoles.En.Official).Concat(SpeakerRoles.En.Analyst)

@@ -10,6 +10,7 @@ namespace StudyKit.Items;
 internal sealed class PersonCardGenerator : IItemGenerator
 {
     private const int SaidWords = 20;
+    private const int FragmentWords = 6;
 
     private enum Form
     {
@@ -27,17 +28,25 @@ internal sealed class PersonCardGenerator : IItemGenerator
     private static IEnumerable<(Evidence Evidence, string Text, string? Role, string? SpeakerAsWritten, int Rank, Form Form)> Statements(
         GenerationContext context, SpeakerInfo speaker)
     {
-        var openers = ItemTexts.Id.DanglingOpeners.Concat(ItemTexts.En.DanglingOpeners).ToList();
+        var openers = ItemTexts.Id.DanglingOpeners.Concat(ItemTexts.En.DanglingOpeners)
+            .Concat(ItemTexts.Id.SubjectlessOpeners).Concat(ItemTexts.En.SubjectlessOpeners).ToList();
         bool Dangling(string text) => openers.Any(o => (" " + TextNormal.Normalize(text) + " ").StartsWith(" " + o + " ", StringComparison.Ordinal));
         foreach (var q in context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id))
         {
-            yield return (q.Evidence, q.Text, q.Speaker!.Role, q.SpeakerAsWritten, q.Partial ? 2 : 0, Form.Quoted);
+            // A fragment quoted inside reported speech ("kekhawatiran serius") says nothing alone: the card
+            // shows the sentence that carries it.
+            yield return q.Partial && TextNormal.WordCount(q.Text) < FragmentWords
+                ? (q.Evidence, Dateline.Strip(context.Around(q.Evidence).Excerpt.Trim()), q.Speaker!.Role, q.SpeakerAsWritten, 3, Form.Mentioned)
+                : (q.Evidence, q.Text, q.Speaker!.Role, q.SpeakerAsWritten, q.Partial ? 2 : 0, Form.Quoted);
         }
         foreach (var c in context.Findings.Claims.Where(c => c.Speaker?.Entity == speaker.Id))
         {
-            yield return ClaimClause.Of(c) is { } clause
-                ? (c.Evidence, clause, c.Speaker!.Role, c.SpeakerAsWritten, Dangling(clause) ? 1 : 0, Form.Reported)
-                : (c.Evidence, Dateline.Strip(c.Evidence.Excerpt.Trim()), c.Speaker!.Role, c.SpeakerAsWritten, 3, Form.Mentioned);
+            // A clause that leans on its sentence ("Pihaknya akan …", "Akan memperkuat …") is shown with the
+            // whole sentence, which names who "pihaknya" is.
+            var clause = ClaimClause.Of(c);
+            yield return clause is not null && !Dangling(clause)
+                ? (c.Evidence, clause, c.Speaker!.Role, c.SpeakerAsWritten, 0, Form.Reported)
+                : (c.Evidence, Dateline.Strip(c.Evidence.Excerpt.Trim()), c.Speaker!.Role, c.SpeakerAsWritten, clause is null ? 3 : 1, Form.Mentioned);
         }
     }
 
@@ -57,6 +66,8 @@ internal sealed class PersonCardGenerator : IItemGenerator
             }
             var evidence = QuoteAttribution.For(context, said.Evidence, speaker);
             var role = said.Role ?? speaker.Roles.FirstOrDefault();
+            // The role opens the back of the card: "Profesor di Universitas Ewha Seoul. Mengatakan: …".
+            role = string.IsNullOrWhiteSpace(role) ? role : char.ToUpperInvariant(role[0]) + role[1..];
             var shortened = TextNormal.Shorten(said.Text, SaidWords).TrimEnd(',', ';', ' ');
             var back = said.Form switch
             {

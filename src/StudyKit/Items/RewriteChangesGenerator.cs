@@ -52,22 +52,33 @@ internal sealed class RewriteChangesGenerator : IItemGenerator
             .OrderBy(e => e.Span.Start).ToList();
         var article = context.Article(reuse.Article).Label.Value;
         var source = context.Article(reuse.Source).Label.Value;
-        var answer = TextNormal.Shorten(missing.Excerpt, ChoiceWords);
+        var answer = Option(missing);
         var leftOutText = string.Join("\n", reuse.LeftOut.Select(e => e.Excerpt));
         return new Candidate
         {
             Kind = Kind,
             Key = key,
             Prompt = ItemTexts.Format(context.Texts.RewriteChangesPrompt, article, source),
-            Choices = [new(answer, true), .. distractors.Select(d => new Choice(TextNormal.Shorten(d.Excerpt, ChoiceWords), false))],
+            Choices = [new(answer, true), .. distractors.Select(d => new Choice(Option(d), false))],
             Answer = answer,
             // Only the left-out sentence: the kept ones are the distractors, and evidence never shows a distractor.
             Evidence = [missing],
             Explanation = ItemTexts.Format(context.Texts.RewriteChangesExplanation, context.Ref(missing), article),
             Difficulty = 3,
             Support = new Support(leftOutText, [[answer]]),
-            DistractorForms = [.. distractors.Select(d => (ImmutableArray<string>)[TextNormal.Shorten(d.Excerpt, ChoiceWords)])],
+            DistractorForms = [.. distractors.Select(d => (ImmutableArray<string>)[Option(d)])],
             ArticlesNeeded = 2,
         };
+    }
+
+    /// <summary>The opening words of a sentence, without a lone closing mark the splitter left before it (as before "Carol Walker, …").</summary>
+    private static string Option(Evidence evidence)
+    {
+        var text = evidence.Excerpt.TrimStart();
+        if (text.Length > 1 && text[0] is '"' or '”' && char.IsWhiteSpace(text[1]))
+        {
+            text = text[1..].TrimStart();
+        }
+        return TextNormal.Shorten(text, ChoiceWords);
     }
 }

@@ -25,7 +25,8 @@ internal sealed class ShapeGate : IQualityGate
             ItemFormat.TrueFalse when candidate.Choices.Length != 2 || correct != 1 =>
                 new GateFailure(RejectionReason.UnsupportedAnswer, "A true/false item needs two choices, one correct."),
             ItemFormat.Matching when candidate.Pairs.Length is < 3 or > 5 =>
-                new GateFailure(RejectionReason.TooFewDistractors, $"A matching item needs 3 to 5 pairs; it has {candidate.Pairs.Length}."),
+                new GateFailure(RejectionReason.TooFewDistractors,
+                    $"A matching item needs 3 to 5 pairs with different answers; the corpus gives {candidate.Pairs.Length}."),
             _ when string.IsNullOrWhiteSpace(candidate.Prompt) || string.IsNullOrWhiteSpace(candidate.Answer) =>
                 new GateFailure(RejectionReason.UnsupportedAnswer, "The item has no front or no back."),
             _ => null,

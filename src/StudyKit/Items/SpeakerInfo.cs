@@ -15,5 +15,7 @@ internal sealed record SpeakerInfo(
 {
     /// <summary>True when the two are compared in the same group of distractors.</summary>
     public bool SameBroadKind(SpeakerInfo other) =>
-        (Kind == EntityKind.Person) == (other.Kind == EntityKind.Person);
+        (Kind == EntityKind.Person) == (other.Kind == EntityKind.Person)
+        // A treaty or a law is only confused with another document, never with a government.
+        && (Kind == EntityKind.Document) == (other.Kind == EntityKind.Document);
 }

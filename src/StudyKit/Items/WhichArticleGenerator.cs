@@ -75,6 +75,7 @@ internal sealed class WhichArticleGenerator : IItemGenerator
             DistractorForms = [.. others.Select(o => (ImmutableArray<string>)[context.ArticleChoice(o)])],
             BlankForms = article.Outlet is { Length: > 1 } outlet ? [outlet] : [],
             Sentence = passage.IsQuote ? null : Dateline.Strip(passage.Text.Trim()),
+            Quote = passage.IsQuote ? passage.Text : null,
             ArticlesNeeded = 2,
         };
     }

@@ -7,6 +7,8 @@ namespace StudyKit.Items;
 /// <summary>Which article does this one rewrite? From reuse findings of relation Rewrite or Copy.</summary>
 internal sealed class WhichRewritesGenerator : IItemGenerator
 {
+    private const double CopyShare = 0.5;
+
     public ItemKind Kind => ItemKind.WhichRewrites;
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
@@ -38,8 +40,14 @@ internal sealed class WhichRewritesGenerator : IItemGenerator
                 Choices = [new(answer, true), .. others.Select(o => new Choice(context.ArticleChoice(o), false))],
                 Answer = answer,
                 Evidence = evidence,
-                Explanation = ItemTexts.Format(context.Texts.WhichRewritesExplanation, article.Label.Value, source.Label.Value,
-                    percent, context.Ref(pairs[0].Article) + " ~ " + context.Ref(pairs[0].Source)),
+                // A close copy is told by its share of shared wording; a paraphrase shares few exact word runs
+                // ("15%" would understate it), so it is told by its sentences that follow the source one by one.
+                Explanation = reuse.Relation == ReuseRelation.Copy || reuse.Containment >= CopyShare
+                    ? ItemTexts.Format(context.Texts.WhichRewritesExplanation, article.Label.Value, source.Label.Value,
+                        percent, context.Ref(pairs[0].Article) + " ~ " + context.Ref(pairs[0].Source))
+                    : ItemTexts.Format(context.Texts.WhichRewritesParaphrase, article.Label.Value, source.Label.Value,
+                        reuse.Pairs.Select(p => p.Article.Span.Start).Distinct().Count().ToString(CultureInfo.InvariantCulture),
+                        context.Ref(pairs[0].Article) + " ~ " + context.Ref(pairs[0].Source)),
                 Difficulty = 3,
                 Support = new Support(QuoteAttribution.Text(evidence) + "\n" + context.Metadata(source), [[answer]]),
                 DistractorForms = [.. others.Select(o => (ImmutableArray<string>)[context.ArticleChoice(o)])],

@@ -151,6 +151,26 @@ public sealed partial class ReuseDetectorTests
     }
 
     [Fact]
+    public void Detect_QuotesSharingALongRunButOneWordChanged_AreVariantNotIdentical()
+    {
+        // Seeds 000 and 003: two outlets translate Putin's statement, "memberikan" in one and "menyediakan" in
+        // the other. They share many 8-grams, yet the wording differs, which is what the QuoteWording item asks about.
+        var corpus = FactArticles.Corpus(
+            FactArticles.Make("a", ArticleLanguage.Id, "\"Perjanjian kemitraan komprehensif yang ditandatangani hari ini memberikan, antara lain, bantuan timbal balik jika terjadi agresi terhadap salah satu pihak dalam perjanjian ini,\" kata Putin."),
+            FactArticles.Make("b", ArticleLanguage.Id, "\"Perjanjian kemitraan komprehensif yang ditandatangani hari ini menyediakan, antara lain, bantuan timbal balik jika terjadi agresi terhadap salah satu pihak dalam perjanjian ini,\" kata Putin."),
+            FactArticles.Make("c", ArticleLanguage.Id, "Putin menyebut \"bantuan timbal balik jika terjadi agresi terhadap salah satu pihak dalam perjanjian ini\" sebagai inti pakta."));
+        var putin = new Speaker(new EntityId("vladimir-putin"), "Vladimir Putin", null);
+        var quotes = corpus.Articles.Select(a => QuoteBetweenMarks(a, 0) with { Speaker = putin }).ToImmutableArray();
+
+        var links = ReuseDetector.Detect(corpus, quotes[..2]).Links;
+        var cut = ReuseDetector.Detect(corpus, [quotes[0], quotes[2]]).Links;
+
+        Assert.Equal(QuoteLinkRelation.Variant, Assert.Single(links).Relation);
+        // A whole-word cut of the same words is the same wording, not another one.
+        Assert.Equal(QuoteLinkRelation.Identical, Assert.Single(cut).Relation);
+    }
+
+    [Fact]
     public void Detect_DifferentSpeakersSimilarWords_AreNotVariant()
     {
         var corpus = FactArticles.Corpus(

@@ -193,11 +193,13 @@ public sealed partial class ItemBankGeneratorTests
     }
 
     [Fact]
-    public void QuoteWording_VariantLink_KeysTranslationForIndonesianOutlets()
+    public void QuoteWording_VariantLink_KeysOwnWordingAndExplainsTranslationWhenAnAgencyIsCredited()
     {
         var item = Assert.Single(Sample().Items, i => i.Kind == ItemKind.QuoteWording);
 
-        Assert.Equal("Masing-masing media menerjemahkan sendiri pernyataan aslinya atau berita kantor berita asing.", item.Answer);
+        Assert.Equal(ItemTexts.Id.QuoteWordingAnswer, item.Answer);
+        // Article C credits Reuters: the explanation may say the outlets translated.
+        Assert.Contains("menerjemahkan sendiri", item.Explanation, StringComparison.Ordinal);
         Assert.Contains(SampleFindings.PutinQuoteA, item.Stimulus, StringComparison.Ordinal);
         Assert.Contains(SampleFindings.PutinQuoteC, item.Stimulus, StringComparison.Ordinal);
     }
@@ -215,7 +217,7 @@ public sealed partial class ItemBankGeneratorTests
     [Fact]
     public void MatchSources_Outlets_PairEachArticleWithItsOutlet()
     {
-        var item = Assert.Single(Sample().Items, i => i.Kind == ItemKind.MatchSources);
+        var item = Assert.Single(Sample().Items, i => i.Kind == ItemKind.MatchSources && i.Prompt == ItemTexts.Id.MatchOutletsPrompt);
 
         Assert.Contains(item.Pairs, p => p.Left.StartsWith("Artikel C", StringComparison.Ordinal) && p.Right == "Harian Timur");
     }

@@ -66,6 +66,20 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Description_TitleUnderAQualifier_IsAnotherPerson()
+    {
+        // en_08: "the prime minister said" after "Deputy Prime Minister John Prescott" is Tony Blair, not Prescott.
+        var article = SpeechCorpus.Article(
+            "It claims Tony Blair felt he had lost voters' trust. And that at a dinner hosted by Deputy Prime Minister John Prescott " +
+            "he told Mr Brown of his intention to stand down. According to Mr Peston the prime minister said: " +
+            "\"Help me to get through the year and I will then stand down.\"",
+            authors: []);
+        var findings = new FindingsExtractor().Extract(SpeechCorpus.Of(article));
+        var quote = Assert.Single(findings.Quotes, q => q.Text.StartsWith("Help me", StringComparison.Ordinal));
+        Assert.NotEqual("John Prescott", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Slug_NameWithHyphenAndAccent_GivesAsciiSlug()
     {
         Assert.Equal("kim-hong-kyun", EntityResolver.Slug("Kim Hong-kyun"));
