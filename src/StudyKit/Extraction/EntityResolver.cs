@@ -13,6 +13,7 @@ namespace StudyKit.Extraction;
 internal sealed class EntityResolver
 {
     private readonly Dictionary<ArticleId, ArticleNames> _names = [];
+    private readonly Dictionary<ArticleId, List<Token>> _words = [];
     private readonly Dictionary<string, int> _corpusPeople = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byFirstOrLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
@@ -72,8 +73,8 @@ internal sealed class EntityResolver
     /// ("kementerian tersebut" → "Kementerian Kebudayaan Prancis"), or null.</summary>
     public Speaker? OrganisationBefore(Article article, string head, int at, EntityKind kind = EntityKind.Organisation)
     {
-        var words = TextScan.Words(article.Text, 0, Math.Min(at, article.Text.Length));
-        for (var i = words.Count - 1; i >= 0; i--)
+        var words = WordsOf(article);
+        for (var i = WordsBefore(words, at) - 1; i >= 0; i--)
         {
             if (!words[i].IsCapitalised || !string.Equals(words[i].Text, head, StringComparison.OrdinalIgnoreCase))
             {
@@ -91,6 +92,36 @@ internal sealed class EntityResolver
             }
         }
         return null;
+    }
+
+    /// <summary>The words of the article, scanned once and kept for the run.</summary>
+    private List<Token> WordsOf(Article article)
+    {
+        if (!_words.TryGetValue(article.Id, out var words))
+        {
+            words = TextScan.Words(article.Text, 0, article.Text.Length);
+            _words[article.Id] = words;
+        }
+        return words;
+    }
+
+    /// <summary>How many of <paramref name="words"/> (sorted by position) end at or before <paramref name="at"/>.</summary>
+    private static int WordsBefore(List<Token> words, int at)
+    {
+        var (low, high) = (0, words.Count);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (words[mid].End <= at)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /// <summary>Registers the full people named with a role in each article, so entities cover more than speakers.</summary>
@@ -145,8 +176,10 @@ internal sealed class EntityResolver
             return parts[0] == name || (!familyFirst && parts[^1] == name);
         }
         var names = NamesOf(article);
-        var people = names.People.Where(p => names.IsSure(p.Name)).Concat(names.People.Where(p => !names.IsSure(p.Name))
-            .Where(_ => !names.People.Any(p => names.IsSure(p.Name) && Fits(p.Name)))).OrderBy(p => p.At).ToList();
+        // Full names written mid-sentence are sure; the others count only when no sure name fits.
+        var fitting = names.People.Where(p => Fits(p.Name)).ToList();
+        var sure = fitting.Where(p => names.IsSure(p.Name)).ToList();
+        var people = (sure.Count > 0 ? sure : fitting).OrderBy(p => p.At).ToList();
         var before = people.LastOrDefault(p => p.At < at && Fits(p.Name));
         if (before.Name is not null)
         {

@@ -20,9 +20,12 @@ internal static class NarrativeCues
     {
         var cues = new List<NarrativeCue>();
         var text = article.Text;
+        // Quote spans never cross a paragraph: each sentence checks only its own paragraph's quotes.
+        var byParagraph = quotes.ToLookup(q => q.Paragraph);
         for (var p = 0; p < article.Paragraphs.Length; p++)
         {
             var span = article.Paragraphs[p].Span;
+            var inParagraph = byParagraph[p].ToList();
             var start = span.Start;
             while (start < span.End)
             {
@@ -31,7 +34,7 @@ internal static class NarrativeCues
                 {
                     end = span.End;
                 }
-                var cue = InSentence(text, p, new TextSpan(start, end), quotes);
+                var cue = InSentence(text, p, new TextSpan(start, end), inParagraph);
                 if (cue is not null)
                 {
                     cues.Add(cue);

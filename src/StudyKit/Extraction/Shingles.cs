@@ -26,12 +26,19 @@ internal static class Shingles
     public static List<WordToken> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null)
     {
         var tokens = new List<WordToken>();
+        // Skipped spans sorted by start, walked with a cursor as i only grows: linear in the text, not text × spans.
+        var skipped = skip is null ? [] : skip.Where(s => s.End > s.Start).OrderBy(s => s.Start).ToArray();
+        var next = 0;
         var i = span.Start;
         while (i < span.End)
         {
-            if (skip is not null && Inside(skip, i) is { } jump)
+            while (next < skipped.Length && skipped[next].End <= i)
             {
-                i = jump;
+                next++;
+            }
+            if (next < skipped.Length && skipped[next].Start <= i)
+            {
+                i = skipped[next].End;
                 continue;
             }
             if (!char.IsLetterOrDigit(text[i]))
@@ -63,18 +70,6 @@ internal static class Shingles
 
     private static bool JoinsNumber(string text, int i, TextSpan span, bool digits) =>
         digits && (text[i] == '.' || text[i] == ',') && i + 1 < span.End && char.IsDigit(text[i + 1]) && i > span.Start && char.IsDigit(text[i - 1]);
-
-    private static int? Inside(IReadOnlyList<TextSpan> skip, int offset)
-    {
-        foreach (var s in skip)
-        {
-            if (offset >= s.Start && offset < s.End)
-            {
-                return s.End;
-            }
-        }
-        return null;
-    }
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
     public static ulong Hash(string text, ulong hash = FnvOffset)
