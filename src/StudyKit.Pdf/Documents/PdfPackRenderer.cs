@@ -28,25 +28,27 @@ public sealed class PdfPackRenderer : IPackRenderer
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         using var fonts = FontSet.Load(options.FontPath);
-        var measurer = new SkiaTextMeasurer(fonts);
+        using var measurer = new SkiaTextMeasurer(fonts);
         var context = new DocumentContext(pack, options, Headings.For(pack.Bank.Language), DocumentContext.PageFor(options.Paper), measurer);
         var date = options.DocumentDate ?? DocumentDate(pack);
         var words = context.Words;
         PdfMetadata Meta(string title) => new(title, words.Worksheet, "StudyKit", date);
 
-        var files = new List<OutputFile>();
         var worksheet = new WorksheetDocument(context);
-        foreach (var variant in pack.Variants)
-        {
-            files.Add(File($"worksheet-{variant.FileStem}.pdf", worksheet.Build(variant), Meta($"{words.Worksheet} — {words.Variant} {variant.Code}")));
-        }
-        files.Add(File("answer-key.pdf", new AnswerKeyDocument(context).Build(), Meta(words.AnswerKey)));
-        files.Add(File("study-cards.pdf", new StudyCardsDocument(context).Build(), Meta(words.StudyCards)));
-        files.Add(File("class-sheet.pdf", new ClassSheetDocument(context).Build(), Meta(words.ClassSheet)));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-
-        OutputFile File(string path, LayoutDocument document, PdfMetadata metadata) =>
-            new(path, PdfWriter.Write(document, fonts, measurer, metadata));
+        var documents = pack.Variants
+            .Select(variant => new PackDocument($"worksheet-{variant.FileStem}.pdf", worksheet.Build(variant),
+                Meta($"{words.Worksheet} — {words.Variant} {variant.Code}")))
+            .Append(new PackDocument("answer-key.pdf", new AnswerKeyDocument(context).Build(), Meta(words.AnswerKey)))
+            .Append(new PackDocument("study-cards.pdf", new StudyCardsDocument(context).Build(), Meta(words.StudyCards)))
+            .Append(new PackDocument("class-sheet.pdf", new ClassSheetDocument(context).Build(), Meta(words.ClassSheet)))
+            .ToList();
+        var recordings = documents.Select(d => PdfWriter.Record(d.Document, measurer)).ToList();
+        // One subset of the fonts for the whole pack: what any of its documents draws.
+        using var embedded = fonts.Subset(recordings.SelectMany(r => r.Texts));
+        return documents
+            .Select((d, i) => new OutputFile(d.Path, PdfWriter.Write(recordings[i], embedded, d.Metadata)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The newest publication date among the articles, else 2000-01-01 (UTC): never the clock.</summary>
@@ -56,3 +58,6 @@ public sealed class PdfPackRenderer : IPackRenderer
         return new DateTimeOffset(newest.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 }
+
+/// <summary>One PDF of the pack before it is written: its file name, layout and metadata.</summary>
+internal sealed record PackDocument(string Path, LayoutDocument Document, PdfMetadata Metadata);
