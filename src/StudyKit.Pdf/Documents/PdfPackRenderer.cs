@@ -45,10 +45,11 @@ public sealed class PdfPackRenderer : IPackRenderer
         var recordings = documents.Select(d => PdfWriter.Record(d.Document, measurer)).ToList();
         // One subset of the fonts for the whole pack: what any of its documents draws.
         using var embedded = fonts.Subset(recordings.SelectMany(r => r.Texts));
-        return documents
-            .Select((d, i) => new OutputFile(d.Path, PdfWriter.Write(recordings[i], embedded, d.Metadata)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+        // Writing (Skia drawing and deflating) is most of the work and each PDF is independent of the others,
+        // so they are written in parallel; every file's bytes depend only on its own recording.
+        var files = new OutputFile[documents.Count];
+        Parallel.For(0, documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The newest publication date among the articles, else 2000-01-01 (UTC): never the clock.</summary>
