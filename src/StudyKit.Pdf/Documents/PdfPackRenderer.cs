@@ -28,25 +28,93 @@ public sealed class PdfPackRenderer : IPackRenderer
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         using var fonts = FontSet.Load(options.FontPath);
-        var measurer = new SkiaTextMeasurer(fonts);
+        using var measurer = new SkiaTextMeasurer(fonts);
         var context = new DocumentContext(pack, options, Headings.For(pack.Bank.Language), DocumentContext.PageFor(options.Paper), measurer);
         var date = options.DocumentDate ?? DocumentDate(pack);
         var words = context.Words;
         PdfMetadata Meta(string title) => new(title, words.Worksheet, "StudyKit", date);
+        List<(string Path, PdfMetadata Metadata)> documents =
+        [
+            .. pack.Variants.Select(variant => ($"worksheet-{variant.FileStem}.pdf", Meta($"{words.Worksheet} — {words.Variant} {variant.Code}"))),
+            ("answer-key.pdf", Meta(words.AnswerKey)),
+            ("study-cards.pdf", Meta(words.StudyCards)),
+            ("class-sheet.pdf", Meta(words.ClassSheet)),
+        ];
 
-        var files = new List<OutputFile>();
-        var worksheet = new WorksheetDocument(context);
-        foreach (var variant in pack.Variants)
+        // Layout runs in lanes, one per core, each with its own measurer and worksheet builder, since both
+        // cache as they go and are not thread-safe; lane k lays out documents k, k + lanes, …
+        var recordings = new RecordedDocument[documents.Count];
+        var lanes = Math.Clamp(Environment.ProcessorCount, 1, 4);
+        var failures = new Exception?[documents.Count];
+        Parallel.For(0, lanes, lane =>
         {
-            files.Add(File($"worksheet-{variant.FileStem}.pdf", worksheet.Build(variant), Meta($"{words.Worksheet} — {words.Variant} {variant.Code}")));
-        }
-        files.Add(File("answer-key.pdf", new AnswerKeyDocument(context).Build(), Meta(words.AnswerKey)));
-        files.Add(File("study-cards.pdf", new StudyCardsDocument(context).Build(), Meta(words.StudyCards)));
-        files.Add(File("class-sheet.pdf", new ClassSheetDocument(context).Build(), Meta(words.ClassSheet)));
+            using var laneMeasurer = new SkiaTextMeasurer(fonts);
+            var laneContext = context with { Measurer = laneMeasurer };
+            var worksheet = new WorksheetDocument(laneContext);
+            for (var i = lane; i < documents.Count; i += lanes)
+            {
+                try
+                {
+                    recordings[i] = PdfWriter.Record(Build(laneContext, worksheet, i), laneMeasurer);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The lane stops; every document before this one in the lane was laid out.
+                    failures[i] = e;
+                    return;
+                }
+            }
+        });
+        ThrowFirst(failures);
+        // One subset of the fonts for the whole pack: what any of its documents draws.
+        using var embedded = fonts.Subset(recordings.SelectMany(r => r.Texts));
+        // Writing (Skia drawing and deflating) is most of the work; each file's bytes depend only on its own
+        // recording and the shared, read-only subset, so the order of work does not change them.
+        var files = new OutputFile[documents.Count];
+        InParallel(documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
 
-        OutputFile File(string path, LayoutDocument document, PdfMetadata metadata) =>
-            new(path, PdfWriter.Write(document, fonts, measurer, metadata));
+    /// <summary>Document <paramref name="index"/> of the pack: the worksheets in variant order, then the answer key,
+    /// study cards and class sheet.</summary>
+    private static LayoutDocument Build(DocumentContext context, WorksheetDocument worksheet, int index)
+    {
+        var variants = context.Pack.Variants;
+        return (index - variants.Length) switch
+        {
+            < 0 => worksheet.Build(variants[index]),
+            0 => new AnswerKeyDocument(context).Build(),
+            1 => new StudyCardsDocument(context).Build(),
+            _ => new ClassSheetDocument(context).Build(),
+        };
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0…count−1 in parallel, then <see cref="ThrowFirst"/>.</summary>
+    private static void InParallel(int count, Action<int> body)
+    {
+        var failures = new Exception?[count];
+        Parallel.For(0, count, i =>
+        {
+            try
+            {
+                body(i);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures[i] = e;
+            }
+        });
+        ThrowFirst(failures);
+    }
+
+    /// <summary>Rethrows the failure (a layout error) of the lowest document index, unwrapped, as a sequential
+    /// run would have thrown it; nothing when all succeeded.</summary>
+    private static void ThrowFirst(Exception?[] failures)
+    {
+        if (failures.FirstOrDefault(f => f is not null) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
     }
 
     /// <summary>The newest publication date among the articles, else 2000-01-01 (UTC): never the clock.</summary>

@@ -13,6 +13,10 @@ internal sealed class WorksheetDocument(DocumentContext context)
 {
     private readonly Headings words = context.Words;
 
+    // Every variant prints the same appendix, so it is built once and shared: its paragraphs then break
+    // into lines once (each caches its lines per width) instead of once per variant (issue 6).
+    private readonly Lazy<Element> appendix = new(() => new ArticlesAppendix(context).Build(anchors: false, []), LazyThreadSafetyMode.None);
+
     public LayoutDocument Build(Variant variant)
     {
         var blocks = new List<Element> { Header(variant), Instructions() };
@@ -34,7 +38,7 @@ internal sealed class WorksheetDocument(DocumentContext context)
         if (context.Options.IncludeArticles && context.Pack.Bank.Articles.Length > 0)
         {
             blocks.Add(new PageBreak());
-            blocks.Add(new ArticlesAppendix(context).Build(anchors: false, []));
+            blocks.Add(appendix.Value);
         }
         var footer = $"{words.Variant} {variant.Code} · {words.Seed} {context.SeedText}";
         return new LayoutDocument(context.Page, new Column(blocks, 10),

@@ -5,7 +5,7 @@ namespace StudyKit.Pdf.Layout;
 /// <summary>
 /// The four faces of one sans-serif family, found in a fixed order (DejaVu Sans, Liberation Sans, Noto Sans,
 /// Open Sans, Arial) under the system font folders, or the one file the caller gives (bold and italic are
-/// then synthesised). Skia embeds and subsets the faces in the PDF.
+/// then synthesised). Skia embeds the faces whole, so documents are drawn with <see cref="Subset"/>.
 /// </summary>
 internal sealed class FontSet : IDisposable
 {
@@ -74,10 +74,52 @@ internal sealed class FontSet : IDisposable
 
     private static SKTypeface? Face(string? path) => path is null ? null : SKTypeface.FromFile(path);
 
+    /// <summary>
+    /// The same faces cut down to the characters of <paramref name="texts"/> (prepared text, as drawn, with its
+    /// style), for embedding: see <see cref="TrueTypeSubsetter"/>. Glyph ids and advances do not change, so
+    /// text laid out with this set draws the same with the subset; a face the subsetter cannot handle (CFF
+    /// outlines, a collection) is kept whole. The caller disposes the new set.
+    /// </summary>
+    public FontSet Subset(IEnumerable<(string Text, TextStyle Style)> texts)
+    {
+        var distinct = faces.Distinct().ToList();
+        var characters = distinct.Select(_ => new SortedSet<int>()).ToList();
+        foreach (var (text, style) in texts)
+        {
+            var used = characters[distinct.IndexOf(faces[Index(style)])];
+            foreach (var rune in text.EnumerateRunes())
+            {
+                used.Add(rune.Value);
+            }
+        }
+        // Faces shared between styles stay shared, since Font() synthesises bold and slant from that sharing.
+        var subsets = distinct.Select((face, i) => SubsetFace(face, characters[i])).ToList();
+        return new FontSet(faces.Select(face => subsets[distinct.IndexOf(face)]).ToArray(), Synthetic, Source);
+    }
+
+    private static SKTypeface SubsetFace(SKTypeface face, SortedSet<int> characters)
+    {
+        using var stream = face.OpenStream(out var collectionIndex);
+        using var data = SKData.Create(stream);
+        using var font = new SKFont(face);
+        var glyphs = characters.ToDictionary(c => c, font.GetGlyph);
+        if (collectionIndex == 0 && TrueTypeSubsetter.Subset(data.ToArray(), glyphs) is { } subset)
+        {
+            using var subsetData = SKData.CreateCopy(subset);
+            if (SKTypeface.FromData(subsetData) is { } subsetFace)
+            {
+                return subsetFace;
+            }
+        }
+        return SKTypeface.FromData(data, collectionIndex) ?? throw new InvalidOperationException("Skia could not read back a font it had loaded.");
+    }
+
+    private static int Index(TextStyle style) => (style.Bold ? 1 : 0) + (style.Italic ? 2 : 0);
+
     /// <summary>A Skia font for <paramref name="style"/>; the caller disposes it.</summary>
     public SKFont Font(TextStyle style)
     {
-        var index = (style.Bold ? 1 : 0) + (style.Italic ? 2 : 0);
+        var index = Index(style);
         var font = new SKFont(faces[index], style.Size)
         {
             Subpixel = true,

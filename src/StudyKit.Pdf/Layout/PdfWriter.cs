@@ -1,14 +1,27 @@
 namespace StudyKit.Pdf.Layout;
 
-/// <summary>Lays out a document and writes it as PDF bytes.</summary>
+/// <summary>
+/// Lays out documents and writes them as PDF bytes, in two steps so that a pack's documents share one font
+/// subset: <see cref="Record"/> lays a document out with the full fonts; <see cref="Write"/> draws the
+/// recording with the (subset) fonts to embed.
+/// </summary>
 internal static class PdfWriter
 {
-    public static byte[] Write(LayoutDocument document, FontSet fonts, ITextMeasurer measurer, PdfMetadata metadata)
+    /// <summary>Lays out <paramref name="document"/> and records how it is drawn.</summary>
+    public static RecordedDocument Record(LayoutDocument document, ITextMeasurer measurer)
+    {
+        var recording = new RecordedDocument();
+        new Paginator(measurer).Render(document, recording);
+        return recording;
+    }
+
+    /// <summary>The PDF of <paramref name="recording"/>, drawn with <paramref name="fonts"/>.</summary>
+    public static byte[] Write(RecordedDocument recording, FontSet fonts, PdfMetadata metadata)
     {
         using var stream = new MemoryStream();
         using (var surface = new SkiaPdfSurface(stream, fonts, metadata))
         {
-            new Paginator(measurer).Render(document, surface);
+            recording.Replay(surface);
             surface.Close();
         }
         return stream.ToArray();

@@ -2,11 +2,14 @@ using SkiaSharp;
 
 namespace StudyKit.Pdf.Layout;
 
-/// <summary>Draws pages into a Skia PDF document with fixed metadata dates.</summary>
+/// <summary>Draws pages into a Skia PDF document with fixed metadata dates. Fonts and paints are made once
+/// per style and colour, since a document draws thousands of runs in a handful of styles.</summary>
 internal sealed class SkiaPdfSurface : IDrawingSurface, IDisposable
 {
     private readonly FontSet fonts;
     private readonly SKDocument document;
+    private readonly Dictionary<TextStyle, SKFont> skiaFonts = [];
+    private readonly Dictionary<(Rgb, bool, float), SKPaint> paints = [];
     private SKCanvas? canvas;
 
     public SkiaPdfSurface(Stream stream, FontSet fonts, PdfMetadata metadata)
@@ -37,9 +40,13 @@ internal sealed class SkiaPdfSurface : IDrawingSurface, IDisposable
 
     public void Text(float x, float baseline, string text, TextStyle style)
     {
-        using var font = fonts.Font(style);
-        using var paint = Paint(style.Colour, fill: true);
-        Canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
+        var key = style with { Colour = default, Highlight = null };
+        if (!skiaFonts.TryGetValue(key, out var font))
+        {
+            font = fonts.Font(key);
+            skiaFonts[key] = font;
+        }
+        Canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, Paint(style.Colour, fill: true));
     }
 
     public void Rectangle(Rect area, Rgb? fill, Rgb? stroke, float strokeWidth = 0.6f)
@@ -47,26 +54,22 @@ internal sealed class SkiaPdfSurface : IDrawingSurface, IDisposable
         var rect = SKRect.Create(area.X, area.Y, area.Width, area.Height);
         if (fill is { } f)
         {
-            using var paint = Paint(f, fill: true);
-            Canvas.DrawRect(rect, paint);
+            Canvas.DrawRect(rect, Paint(f, fill: true));
         }
         if (stroke is { } s)
         {
-            using var paint = Paint(s, fill: false, strokeWidth);
-            Canvas.DrawRect(rect, paint);
+            Canvas.DrawRect(rect, Paint(s, fill: false, strokeWidth));
         }
     }
 
     public void Circle(float centreX, float centreY, float radius, Rgb stroke, float strokeWidth = 0.6f)
     {
-        using var paint = Paint(stroke, fill: false, strokeWidth);
-        Canvas.DrawCircle(centreX, centreY, radius, paint);
+        Canvas.DrawCircle(centreX, centreY, radius, Paint(stroke, fill: false, strokeWidth));
     }
 
     public void Line(float x1, float y1, float x2, float y2, Rgb colour, float width = 0.5f)
     {
-        using var paint = Paint(colour, fill: false, width);
-        Canvas.DrawLine(x1, y1, x2, y2, paint);
+        Canvas.DrawLine(x1, y1, x2, y2, Paint(colour, fill: false, width));
     }
 
     public void Destination(string name, float x, float y) => Canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), name);
@@ -76,17 +79,36 @@ internal sealed class SkiaPdfSurface : IDrawingSurface, IDisposable
 
     public void Close() => document.Close();
 
-    public void Dispose() => document.Dispose();
+    public void Dispose()
+    {
+        document.Dispose();
+        foreach (var font in skiaFonts.Values)
+        {
+            font.Dispose();
+        }
+        foreach (var paint in paints.Values)
+        {
+            paint.Dispose();
+        }
+    }
 
     private SKCanvas Canvas => canvas ?? throw new InvalidOperationException("Draw between BeginPage and EndPage.");
 
-    private static SKPaint Paint(Rgb colour, bool fill, float strokeWidth = 0) => new()
+    private SKPaint Paint(Rgb colour, bool fill, float strokeWidth = 0)
     {
-        Color = new SKColor(colour.R, colour.G, colour.B),
-        IsAntialias = true,
-        Style = fill ? SKPaintStyle.Fill : SKPaintStyle.Stroke,
-        StrokeWidth = strokeWidth,
-    };
+        if (!paints.TryGetValue((colour, fill, strokeWidth), out var paint))
+        {
+            paint = new SKPaint
+            {
+                Color = new SKColor(colour.R, colour.G, colour.B),
+                IsAntialias = true,
+                Style = fill ? SKPaintStyle.Fill : SKPaintStyle.Stroke,
+                StrokeWidth = strokeWidth,
+            };
+            paints[(colour, fill, strokeWidth)] = paint;
+        }
+        return paint;
+    }
 }
 
 /// <summary>Document information written into the PDF; the date comes from the caller, never the clock.</summary>

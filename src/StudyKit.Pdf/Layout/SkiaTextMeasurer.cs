@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SkiaSharp;
 
 namespace StudyKit.Pdf.Layout;
 
@@ -7,16 +8,104 @@ namespace StudyKit.Pdf.Layout;
 /// Measures with the real fonts. Text is normalised to NFC (so "e" + combining acute becomes "é"); a grapheme
 /// cluster the font cannot draw — an emoji, or right-to-left script that would need shaping — becomes a
 /// visible placeholder (□) instead of an invisible gap or a crash.
+/// <para>
+/// A pack measures the same words and styles thousands of times (every worksheet repeats the articles), so
+/// prepared text, widths, metrics and the Skia fonts are cached. Not thread-safe: one measurer per thread.
+/// </para>
 /// </summary>
-internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
+internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer, IDisposable
 {
-    private readonly Dictionary<(string, TextStyle), float> widths = [];
+    private readonly Dictionary<(string, Face), string> prepared = [];
+    private readonly Dictionary<(string, Face), float> widths = [];
+    private readonly Dictionary<Face, (float, float)> metrics = [];
+    private readonly Dictionary<Face, SKFont> skiaFonts = [];
+    private readonly Dictionary<(char, Face), bool> drawable = [];
 
     public string Placeholder { get; } = "□";
 
     public string Prepare(string text, TextStyle style)
     {
-        using var font = fonts.Font(style);
+        var face = new Face(style);
+        if (!prepared.TryGetValue((text, face), out var result))
+        {
+            result = IsPlain(text, face) ? text : PrepareClusters(text, Font(face));
+            prepared[(text, face)] = result;
+        }
+        return result;
+    }
+
+    public float Width(string text, TextStyle style)
+    {
+        var face = new Face(style);
+        if (!widths.TryGetValue((text, face), out var width))
+        {
+            width = Font(face).MeasureText(text);
+            widths[(text, face)] = width;
+        }
+        return width;
+    }
+
+    public (float Ascent, float Descent) Metrics(TextStyle style)
+    {
+        var face = new Face(style);
+        if (!metrics.TryGetValue(face, out var result))
+        {
+            Font(face).GetFontMetrics(out var font);
+            result = (-font.Ascent, font.Descent);
+            metrics[face] = result;
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in skiaFonts.Values)
+        {
+            font.Dispose();
+        }
+        skiaFonts.Clear();
+    }
+
+    private SKFont Font(Face face)
+    {
+        if (!skiaFonts.TryGetValue(face, out var font))
+        {
+            font = fonts.Font(face.Style);
+            skiaFonts[face] = font;
+        }
+        return font;
+    }
+
+    /// <summary>
+    /// True when preparing would change nothing: the text is NFC and each character is a grapheme of its own
+    /// that the font draws — no surrogate, combining mark, control or format character, tab or carriage
+    /// return, nor right-to-left letter. Most article text is, and skips the cluster-by-cluster work.
+    /// </summary>
+    private bool IsPlain(string text, Face face)
+    {
+        foreach (var c in text)
+        {
+            if (c == '\n' || c == ' ')
+            {
+                continue;
+            }
+            if (!drawable.TryGetValue((c, face), out var plain))
+            {
+                plain = char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+                        or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                    && !RightToLeft(c) && Font(face).ContainsGlyph(c);
+                drawable[(c, face)] = plain;
+            }
+            if (!plain)
+            {
+                return false;
+            }
+        }
+        return text.IsNormalized(NormalizationForm.FormC);
+    }
+
+    private string PrepareClusters(string text, SKFont font)
+    {
         var normal = text.Normalize(NormalizationForm.FormC).Replace('\t', ' ').Replace('\r', ' ');
         var builder = new StringBuilder(normal.Length);
         foreach (var grapheme in Paragraph.Graphemes(normal))
@@ -28,24 +117,6 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
             }
         }
         return builder.ToString();
-    }
-
-    public float Width(string text, TextStyle style)
-    {
-        if (!widths.TryGetValue((text, style), out var width))
-        {
-            using var font = fonts.Font(style);
-            width = font.MeasureText(text);
-            widths[(text, style)] = width;
-        }
-        return width;
-    }
-
-    public (float Ascent, float Descent) Metrics(TextStyle style)
-    {
-        using var font = fonts.Font(style);
-        font.GetFontMetrics(out var metrics);
-        return (-metrics.Ascent, metrics.Descent);
     }
 
     /// <summary>The grapheme without invisible format and control characters (zero-width space, soft hyphen,
@@ -68,7 +139,7 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
         return builder.ToString();
     }
 
-    private static bool Drawable(string grapheme, SkiaSharp.SKFont font)
+    private static bool Drawable(string grapheme, SKFont font)
     {
         if (grapheme is "\n" or " ")
         {
@@ -89,4 +160,15 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
     /// glyph by glyph, left to right and unshaped, would print them wrongly, so they become placeholders.</summary>
     private static bool RightToLeft(int codepoint) =>
         codepoint is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
+
+    /// <summary>What measuring depends on in a style: size and face, not colour or highlight.</summary>
+    private readonly record struct Face(float Size, bool Bold, bool Italic)
+    {
+        public Face(TextStyle style)
+            : this(style.Size, style.Bold, style.Italic)
+        {
+        }
+
+        public TextStyle Style => new(Size, Bold, Italic);
+    }
 }

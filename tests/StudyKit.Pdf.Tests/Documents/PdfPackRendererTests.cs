@@ -33,6 +33,13 @@ public sealed class PdfPackRendererTests
     }
 
     [Fact]
+    public void Render_Fonts_AreEmbeddedAsSubsets()
+    {
+        // Issue 4: with the whole faces embedded (DejaVu Sans and Bold), every PDF was over 700 KB.
+        Assert.All(RenderedPack.All, file => Assert.True(file.Content.Length < 150_000, $"{file.Path}: {file.Content.Length} bytes"));
+    }
+
+    [Fact]
     public void Render_DocumentDate_IsWrittenAsGiven()
     {
         using var document = PdfDocument.Open(RenderedPack.Bytes("worksheet-variant-a.pdf"));
