@@ -58,9 +58,13 @@ internal static partial class YamlTree
 
     /// <summary>Parses <paramref name="text"/> into a tree with line numbers.</summary>
     /// <exception cref="StudyKitInputException">The text is not YAML, holds several documents, or uses
-    /// tags, anchors or aliases.</exception>
+    /// tags, anchors or aliases, or nests deeper than <see cref="Reading.YamlNesting.MaxDepth"/>.</exception>
     public static DataNode Read(string text, string sourcePath)
     {
+        if (Reading.YamlNesting.TooDeepAt(text) is { } deep)
+        {
+            throw new StudyKitInputException(sourcePath, ExportMessages.TooDeep(Reading.YamlNesting.MaxDepth), deep);
+        }
         var stream = new YamlStream();
         try
         {

@@ -16,5 +16,6 @@ internal static class ReadingMessages
     public const string YamlBadDate = "field 'published' must be an ISO date or date-time, not '{0}'";
     public const string YamlBadLanguage = "field 'language' must be 'id' or 'en', not '{0}'";
     public const string YamlDuplicate = "file '{0}' is listed twice";
+    public const string YamlTooDeep = "sources.yaml nests lists or mappings more than {0} levels deep";
     public const string YamlBadFileName = "'{0}' is not a file name";
 }

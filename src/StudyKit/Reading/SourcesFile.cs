@@ -29,6 +29,10 @@ public static class SourcesFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(yamlText);
+        if (YamlNesting.TooDeepAt(yamlText) is { } deep)
+        {
+            throw new StudyKitInputException(path, Format(ReadingMessages.YamlTooDeep, YamlNesting.MaxDepth.ToString(CultureInfo.InvariantCulture)), deep);
+        }
         var stream = new YamlStream();
         try
         {
