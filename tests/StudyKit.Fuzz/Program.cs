@@ -6,8 +6,21 @@ using StudyKit.Fuzz;
 // studykit fuzzer: seeded mutation of the seeds and devset articles through FuzzTarget.
 //   StudyKit.Fuzz --count N [--seed S] [--crashes DIR] [--timeout SECONDS] CORPUS_DIR...
 //   StudyKit.Fuzz --replay FILE...
+//   StudyKit.Fuzz --afl            one AFL++ target run (SharpFuzz; StudyKit.dll instrumented by `sharpfuzz`)
 // Every input goes through Reading → Extraction → Items; every 8th also through the bank round trip.
 // Exit 0: no crash; 1: crashes saved in DIR; 2: usage; 3: one input ran past the timeout (saved).
+if (args is ["--afl"])
+{
+    // Coverage-guided: AFL++ feeds inputs and SharpFuzz reports the branches StudyKit.dll took. Out of process,
+    // so that a stack overflow is a crash that AFL records, not the end of the fuzzer.
+    SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        FuzzTarget.Run(memory.ToArray(), roundTrip: true);
+    });
+    return 0;
+}
 var count = 10_000L;
 var seed = 1;
 var crashes = "fuzz-crashes";
