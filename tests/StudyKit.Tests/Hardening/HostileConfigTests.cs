@@ -2,6 +2,7 @@ using System.Text;
 using StudyKit.Export;
 using StudyKit.Packing;
 using StudyKit.Reading;
+using StudyKit.Tests.Export;
 
 namespace StudyKit.Tests.Hardening;
 
@@ -98,6 +99,28 @@ public sealed class HostileConfigTests
 
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         AssertOneLine(error, "bank.json");
+    }
+
+    [Theory]
+    [InlineData("bank.json")]
+    [InlineData("bank.yaml")]
+    public void BankRead_LoneSurrogateEscape_FailsAsInputOrReads(string path)
+    {
+        var bank = Encoding.UTF8.GetString(BankFile.Write(ExportFixture.Bank([ExportFixture.ItemOf(StudyKit.Items.ItemKind.WhoSaid)]),
+            path.EndsWith(".json", StringComparison.Ordinal) ? DataFormat.Json : DataFormat.Yaml));
+        // A JSON or YAML escape can spell half a surrogate pair, which no UTF-8 decoder would let through.
+        var edited = System.Text.RegularExpressions.Regex.Replace(bank, "(\"?prompt\"?: )(.*)", "$1\"\\uD83D lone\"" + (path.EndsWith(".json", StringComparison.Ordinal) ? "," : ""));
+        Assert.NotEqual(bank, edited);
+
+        try
+        {
+            var read = BankFile.Read(Encoding.UTF8.GetBytes(edited), path);
+            Assert.NotEmpty(read.Items);
+        }
+        catch (StudyKitInputException e)
+        {
+            AssertOneLine(e, path);
+        }
     }
 
     [Theory]
