@@ -8,8 +8,9 @@ namespace StudyKit.Cli.Output;
 /// already there that this run does not write), then swapped in with two renames, so that the target holds
 /// either the whole previous output or the whole new one, never a mix of variants and keys from two runs.
 /// A run killed between the two renames leaves the previous output in <c>.NAME.studykit-previous</c>, and the
-/// next run puts it back first. Where the folder cannot be renamed (a mount point, a symbolic link, the
-/// parent not writable) the files are moved in one by one instead, each move atomic.
+/// next run puts it back first. Where the folder cannot or should not be renamed (a mount point, a symbolic
+/// link, the current folder, a folder holding much else) the files are moved in one by one instead, each
+/// move atomic.
 /// </summary>
 internal static class OutputWriter
 {
@@ -43,17 +44,17 @@ internal static class OutputWriter
                 step?.Invoke("staged");
             }
             var exists = Directory.Exists(target);
+            var swap = !exists || (Swappable(target) && CopyKept(target, staging, files));
             if (exists)
             {
                 ProbeWritable(target);
-                CopyKept(target, staging, files);
             }
             step?.Invoke("complete");
             if (!exists)
             {
                 Directory.Move(staging, target);
             }
-            else if (!Swap(target, staging, previous, step))
+            else if (!swap || !Swap(target, staging, previous, step))
             {
                 MoveEach(staging, target, files);
             }
@@ -116,19 +117,28 @@ internal static class OutputWriter
         File.Delete(probe);
     }
 
+    /// <summary>The current folder (<c>--out .</c>) and links are never renamed away under the user.</summary>
+    private static bool Swappable(string target) =>
+        new DirectoryInfo(target).LinkTarget is null
+        && !string.Equals(target, Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory), StringComparison.Ordinal);
+
     /// <summary>Copies into <paramref name="staging"/> every file of <paramref name="target"/> that this run
-    /// does not write, so that the swap keeps them (a <c>.gitkeep</c>, a teacher's notes).</summary>
-    private static void CopyKept(string target, string staging, IReadOnlyList<OutputFile> files)
+    /// does not write, so that the swap keeps them (a <c>.gitkeep</c>, a teacher's notes). False, copying
+    /// nothing, when that is more than a class pack's worth (over 500 files or 64 MB): a folder that holds
+    /// much else gets the new files moved in one by one instead.</summary>
+    private static bool CopyKept(string target, string staging, IReadOnlyList<OutputFile> files)
     {
-        var written = new HashSet<string>(files.Select(f => Path.GetFullPath(Path.Combine(staging, f.Path))), StringComparer.Ordinal);
-        foreach (var source in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories))
+        var written = new HashSet<string>(files.Select(f => Path.GetFullPath(Path.Combine(target, f.Path))), StringComparer.Ordinal);
+        var kept = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Where(f => !written.Contains(Path.GetFullPath(f))).Take(501).ToList();
+        if (kept.Count > 500 || kept.Sum(f => new FileInfo(f).Length) > 64L * 1024 * 1024)
+        {
+            return false;
+        }
+        foreach (var source in kept)
         {
             var copy = Path.Combine(staging, Path.GetRelativePath(target, source));
-            if (!written.Contains(Path.GetFullPath(copy)))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.Copy(source, copy);
-            }
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(source, copy);
         }
         foreach (var folder in Directory.EnumerateDirectories(target, "*", SearchOption.AllDirectories))
         {
@@ -138,16 +148,13 @@ internal static class OutputWriter
         {
             File.SetUnixFileMode(staging, File.GetUnixFileMode(target));
         }
+        return true;
     }
 
     /// <summary>Swaps the complete staging folder in; false (nothing changed) when the target cannot be
-    /// renamed, as for a mount point or a symbolic link.</summary>
+    /// renamed, as for a mount point.</summary>
     private static bool Swap(string target, string staging, string previous, Action<string>? step)
     {
-        if (new DirectoryInfo(target).LinkTarget is not null)
-        {
-            return false;
-        }
         try
         {
             Directory.Move(target, previous);

@@ -138,6 +138,26 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public void WriteFolder_FolderHoldingMuchElse_MovesFilesInOneByOneAndKeepsTheRest()
+    {
+        using var cli = new CliHarness();
+        Previous(cli);
+        for (var i = 0; i < 600; i++)
+        {
+            cli.Write(FormattableString.Invariant($"out/photos/{i:000}.txt"), "x");
+        }
+        var output = cli.PathOf("out");
+
+        OutputWriter.WriteFolder(output, NewFiles);
+
+        var after = CliHarness.Snapshot(output);
+        Assert.Equal(604, after.Count);
+        Assert.Equal("new A", Encoding.UTF8.GetString(after["worksheet-A.pdf"]));
+        Assert.Equal("keep me", Encoding.UTF8.GetString(after[Path.Combine("notes", "teacher.txt")]));
+        AssertNoLeftovers(cli);
+    }
+
+    [Fact]
     public void Generate_FailsAfterOutputExists_EveryFormatUntouched()
     {
         using var cli = new CliHarness();
