@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Seeded mutation fuzzing of Reading → Extraction → Items (and the bank round trip).
 #
-#   scripts/fuzz.sh [N] [SEED]      N inputs in all (default 20000), first seed (default 1)
+#   scripts/fuzz.sh [N] [SEED]      N inputs in all (default 5000, under a minute), first seed (default 1)
 #   JOBS=2 scripts/fuzz.sh 1000000  split N over JOBS processes, seeds SEED, SEED+1, …
 #   scripts/fuzz.sh --replay FILE…  run saved inputs again (each crash becomes a regression test)
 #   scripts/fuzz.sh --afl [SECONDS] coverage-guided with AFL++ and SharpFuzz (default 600 s); needs
@@ -52,7 +52,7 @@ if [[ "${1:-}" == "--replay" ]]; then
   exec dotnet "$dll" --replay "$@"
 fi
 
-count="${1:-20000}"
+count="${1:-5000}"
 seed="${2:-1}"
 jobs="${JOBS:-1}"
 crashes="${CRASHES:-$repo/fuzz-crashes}"
