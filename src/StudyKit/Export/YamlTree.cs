@@ -79,6 +79,11 @@ internal static partial class YamlTree
         {
             throw new StudyKitInputException(sourcePath, ExportMessages.MalformedYaml(e.Message.Replace('\n', ' ')), null, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, with no position, on some unclosed flow lists (found by fuzzing).
+            throw new StudyKitInputException(sourcePath, ExportMessages.MalformedYaml("the parser gave up (is a [ or { left open?)"), null, e);
+        }
         return stream.Documents.Count switch
         {
             0 => throw new StudyKitInputException(sourcePath, ExportMessages.EmptyFile),

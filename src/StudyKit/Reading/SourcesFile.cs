@@ -46,6 +46,10 @@ public static class SourcesFile
         {
             throw new StudyKitInputException(path, Format(ReadingMessages.YamlMalformed, FirstLine(e.Message)), inner: e);
         }
+        catch (InvalidOperationException e)
+        {
+            throw new StudyKitInputException(path, Format(ReadingMessages.YamlMalformed, ReadingMessages.YamlParserGaveUp), inner: e);
+        }
         if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
         {
             return [];

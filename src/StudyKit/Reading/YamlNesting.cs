@@ -37,7 +37,7 @@ internal static class YamlNesting
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             return null;
         }
