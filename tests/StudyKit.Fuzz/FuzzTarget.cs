@@ -7,7 +7,7 @@ using StudyKit.Reading;
 namespace StudyKit.Fuzz;
 
 /// <summary>
-/// One fuzz input through Reading → Extraction → Items and a bank round trip. The bytes are decoded
+/// One fuzz input through Reading → Extraction → Items and a bank round trip; then the bank, mutated, read back. The bytes are decoded
 /// leniently (invalid UTF-8 becomes U+FFFD, as the library never sees bytes) and split into up to four
 /// articles at each U+001E (record separator). Bad input may end in <see cref="StudyKitInputException"/>;
 /// any other exception is a crash.
@@ -22,7 +22,8 @@ internal static class FuzzTarget
 
     /// <param name="data">The input bytes.</param>
     /// <param name="roundTrip">Also write the bank, read it back and write it again (a quarter of the cost).</param>
-    public static void Run(ReadOnlySpan<byte> data, bool roundTrip = true)
+    /// <returns>The bank as JSON (when <paramref name="roundTrip"/>) for <see cref="ReadBank"/> to mutate, else null.</returns>
+    public static byte[]? Run(ReadOnlySpan<byte> data, bool roundTrip = true)
     {
         var text = Lenient.GetString(data);
         var documents = text.Split(Separator, 4)
@@ -35,20 +36,35 @@ internal static class FuzzTarget
         }
         catch (StudyKitInputException)
         {
-            return;
+            return null;
         }
         Check(corpus);
         var findings = Extractor.Extract(corpus);
         var bank = Generator.Generate(findings);
         if (!roundTrip)
         {
-            return;
+            return null;
         }
         var json = BankFile.Write(bank);
         var again = BankFile.Write(BankFile.Read(json, "fuzz.json"));
         if (!json.AsSpan().SequenceEqual(again))
         {
             throw new InvalidOperationException("The bank does not survive write → read → write unchanged.");
+        }
+        return json;
+    }
+
+    /// <summary>A hand-edited bank, as JSON or YAML (<paramref name="path"/>'s extension): it reads or fails with
+    /// <see cref="StudyKitInputException"/>; any other exception is a crash.</summary>
+    public static void ReadBank(byte[] content, string path)
+    {
+        try
+        {
+            BankFile.Read(content, path);
+        }
+        catch (StudyKitInputException)
+        {
+            // A clear message naming the file: the outcome wanted for a broken edit.
         }
     }
 

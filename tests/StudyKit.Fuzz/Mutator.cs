@@ -50,6 +50,17 @@ internal sealed class Mutator
         return [.. data];
     }
 
+    /// <summary><paramref name="data"/> with 1–4 mutations: an edited bank file, most often still almost valid.</summary>
+    public byte[] Edit(byte[] data)
+    {
+        var list = new List<byte>(data);
+        for (var i = _random.Next(1, 5); i > 0; i--)
+        {
+            Mutate(list);
+        }
+        return [.. list];
+    }
+
     private byte[] Pick() => _corpus[_random.Next(_corpus.Count)];
 
     /// <summary>A run of whole lines, most often short, so that each input stays fast to process.</summary>

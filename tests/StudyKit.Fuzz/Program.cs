@@ -7,7 +7,8 @@ using StudyKit.Fuzz;
 //   StudyKit.Fuzz --count N [--seed S] [--crashes DIR] [--timeout SECONDS] CORPUS_DIR...
 //   StudyKit.Fuzz --replay FILE...
 //   StudyKit.Fuzz --afl            one AFL++ target run (SharpFuzz; StudyKit.dll instrumented by `sharpfuzz`)
-// Every input goes through Reading → Extraction → Items; every 8th also through the bank round trip.
+// Every input goes through Reading → Extraction → Items; every 8th also through the bank round trip and
+// two edited copies of its bank (JSON and YAML) read back.
 // Exit 0: no crash; 1: crashes saved in DIR; 2: usage; 3: one input ran past the timeout (saved).
 if (args is ["--afl"])
 {
@@ -46,7 +47,14 @@ if (replay.Count > 0)
     {
         try
         {
-            FuzzTarget.Run(File.ReadAllBytes(file));
+            if (file.EndsWith(".json", StringComparison.Ordinal) || file.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                FuzzTarget.ReadBank(File.ReadAllBytes(file), file);
+            }
+            else
+            {
+                FuzzTarget.Run(File.ReadAllBytes(file));
+            }
             Console.WriteLine($"ok    {file}");
         }
         catch (Exception e)
@@ -86,6 +94,7 @@ var watchdog = new Thread(() =>
 watchdog.Start();
 var found = new HashSet<string>(StringComparer.Ordinal);
 var crashCount = 0L;
+(string Extension, byte[] Bytes)? edited = null;
 for (var n = 1L; n <= count; n++)
 {
     var input = mutator.Next();
@@ -93,8 +102,17 @@ for (var n = 1L; n <= count; n++)
     Interlocked.Exchange(ref inputStarted, Stopwatch.GetTimestamp());
     try
     {
-        // The bank round trip costs as much as extraction; every 8th input is enough to watch it.
-        FuzzTarget.Run(input, roundTrip: n % 8 == 0);
+        // The bank round trip costs as much as extraction; every 8th input is enough to watch it. Its bank,
+        // edited by the mutator, is then read back as JSON and (converted) as YAML.
+        edited = null;
+        if (FuzzTarget.Run(input, roundTrip: n % 8 == 0) is { } bank)
+        {
+            edited = ("json", mutator.Edit(bank));
+            FuzzTarget.ReadBank(edited.Value.Bytes, "bank.json");
+            var yaml = StudyKit.Export.BankFile.Write(StudyKit.Export.BankFile.Read(bank, "bank.json"), StudyKit.Export.DataFormat.Yaml);
+            edited = ("yaml", mutator.Edit(yaml));
+            FuzzTarget.ReadBank(edited.Value.Bytes, "bank.yaml");
+        }
     }
     catch (Exception e)
     {
@@ -103,8 +121,10 @@ for (var n = 1L; n <= count; n++)
         var site = $"{e.GetType().Name} {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}";
         if (found.Add(site))
         {
-            var path = Path.Combine(crashes, $"crash-{Convert.ToHexStringLower(SHA256.HashData(input))[..16]}.txt");
-            File.WriteAllBytes(path, input);
+            // A crash in reading an edited bank saves that bank (replay it with BankFile.Read), else the article input.
+            var (extension, bytes) = edited ?? ("txt", input);
+            var path = Path.Combine(crashes, $"crash-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}.{extension}");
+            File.WriteAllBytes(path, bytes);
             File.WriteAllText(path + ".log", e.ToString());
             Console.WriteLine($"fuzz: input {n}: {e.GetType().Name}: {e.Message.Split('\n')[0]} → {path}");
         }
