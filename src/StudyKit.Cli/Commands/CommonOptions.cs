@@ -28,7 +28,9 @@ internal static class CommonOptions
     {
         Description = "Largest article file read, in MB",
         HelpName = "MB",
-        DefaultValueFactory = _ => 20,
+        // Extraction and item generation grow faster than linearly with a dense paragraph (a 1 MB line of
+        // quotes takes most of a minute), so the default keeps a stray dump or log file from running for hours.
+        DefaultValueFactory = _ => 2,
     };
 
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors: no progress, no list of files (a result sent to standard output is still printed)" };

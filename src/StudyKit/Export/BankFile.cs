@@ -24,8 +24,9 @@ public static class BankFile
 
     /// <summary>
     /// Reads a bank written by <see cref="Write"/> and possibly edited by hand (prompts and choices rewritten,
-    /// items deleted or added). The format is <paramref name="format"/>, else taken from the extension of
-    /// <paramref name="sourcePath"/> (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>), else sniffed from the content.
+    /// items deleted or added). The format is <paramref name="format"/>, else sniffed from the content (YAML
+    /// unless it opens with <c>{</c> or <c>[</c>), and content that could be either follows the extension of
+    /// <paramref name="sourcePath"/> (<c>.yaml</c>, <c>.yml</c> read as YAML).
     /// Items come back sorted by kind, then id.
     /// </summary>
     /// <param name="content">The file's bytes (UTF-8; a BOM is skipped).</param>
@@ -49,7 +50,9 @@ public static class BankFile
         {
             content = content[3..];
         }
-        var resolved = format ?? FormatOf(sourcePath) ?? Sniff(content);
+        // The content decides over the extension: `items --out bank.json` without `--format json` writes YAML.
+        // JSON content in a .yaml file is read as YAML, of which JSON is a subset.
+        var resolved = format ?? (Sniff(content) == DataFormat.Yaml ? DataFormat.Yaml : FormatOf(sourcePath) ?? DataFormat.Json);
         if (resolved == DataFormat.Json)
         {
             return JsonTree.Read(content, sourcePath);

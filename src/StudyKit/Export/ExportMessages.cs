@@ -14,6 +14,8 @@ internal static class ExportMessages
 
     public static string YamlTag(string tag) => $"YAML tags are not allowed ('{tag}'); the file may hold data only";
 
+    public static string TooDeep(int max) => $"lists or mappings nest more than {max} levels deep";
+
     public static string YamlAnchor(string anchor) => $"YAML anchors and aliases are not allowed ('&{anchor}')";
 
     public static string DuplicateField(string key) => $"field '{key}' appears twice";

@@ -58,9 +58,13 @@ internal static partial class YamlTree
 
     /// <summary>Parses <paramref name="text"/> into a tree with line numbers.</summary>
     /// <exception cref="StudyKitInputException">The text is not YAML, holds several documents, or uses
-    /// tags, anchors or aliases.</exception>
+    /// tags, anchors or aliases, or nests deeper than <see cref="Reading.YamlNesting.MaxDepth"/>.</exception>
     public static DataNode Read(string text, string sourcePath)
     {
+        if (Reading.YamlNesting.TooDeepAt(text) is { } deep)
+        {
+            throw new StudyKitInputException(sourcePath, ExportMessages.TooDeep(Reading.YamlNesting.MaxDepth), deep);
+        }
         var stream = new YamlStream();
         try
         {
@@ -74,6 +78,11 @@ internal static partial class YamlTree
         catch (ArgumentException e)
         {
             throw new StudyKitInputException(sourcePath, ExportMessages.MalformedYaml(e.Message.Replace('\n', ' ')), null, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, with no position, on some unclosed flow lists (found by fuzzing).
+            throw new StudyKitInputException(sourcePath, ExportMessages.MalformedYaml("the parser gave up (is a [ or { left open?)"), null, e);
         }
         return stream.Documents.Count switch
         {

@@ -13,6 +13,7 @@ internal sealed class WhichRewritesGenerator : IItemGenerator
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
+        var related = Rewrites.RelatedPairs(context);
         foreach (var reuse in Rewrites.All(context))
         {
             var article = context.Article(reuse.Article);
@@ -26,7 +27,7 @@ internal sealed class WhichRewritesGenerator : IItemGenerator
             var key = reuse.Article + "<" + reuse.Source;
             // An article tied to the rewrite in any way (shared wire copy too) is no fair distractor.
             var others = context.Articles
-                .Where(a => a.Id != article.Id && a.Id != source.Id && !Rewrites.Related(context, a.Id, article.Id))
+                .Where(a => a.Id != article.Id && a.Id != source.Id && !related.Contains((a.Id, article.Id)))
                 .OrderBy(a => GenerationContext.Shuffle(key, a.Id.Value), StringComparer.Ordinal).Take(3)
                 .OrderBy(a => a.Label.Value, StringComparer.Ordinal).ToList();
             var evidence = pairs.SelectMany(p => new[] { p.Article, p.Source }).ToImmutableArray();

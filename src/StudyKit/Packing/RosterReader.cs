@@ -9,7 +9,8 @@ namespace StudyKit.Packing;
 public static class RosterReader
 {
     /// <summary>The students of <paramref name="text"/>, in file order.</summary>
-    /// <exception cref="StudyKitInputException">No name column, an empty or duplicated name, or no students.</exception>
+    /// <exception cref="StudyKitInputException">No name column, an empty, duplicated, over-long (over 200 characters) or
+    /// multi-line name, or no students.</exception>
     public static ImmutableArray<Student> Parse(string path, string text)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -35,6 +36,11 @@ public static class RosterReader
             if (studentName is null)
             {
                 throw new StudyKitInputException(path, "a student has an empty name", row.Line);
+            }
+            if (studentName.Any(char.IsControl))
+            {
+                // A quoted field left open swallows the lines after it: "Ani,X\n\"Budi,X\nCitra,X" gives one name.
+                throw new StudyKitInputException(path, "a student name holds a line break or control character (is a quote left open?)", row.Line);
             }
             if (studentName.Length > 200)
             {

@@ -29,6 +29,10 @@ public static class SourcesFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(yamlText);
+        if (YamlNesting.TooDeepAt(yamlText) is { } deep)
+        {
+            throw new StudyKitInputException(path, Format(ReadingMessages.YamlTooDeep, YamlNesting.MaxDepth.ToString(CultureInfo.InvariantCulture)), deep);
+        }
         var stream = new YamlStream();
         try
         {
@@ -41,6 +45,10 @@ public static class SourcesFile
         catch (ArgumentException e)
         {
             throw new StudyKitInputException(path, Format(ReadingMessages.YamlMalformed, FirstLine(e.Message)), inner: e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StudyKitInputException(path, Format(ReadingMessages.YamlMalformed, ReadingMessages.YamlParserGaveUp), inner: e);
         }
         if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
         {

@@ -52,10 +52,35 @@ internal static class TextRepair
         return controls >= 4 && controls * 100 > text.Length;
     }
 
+    /// <summary>
+    /// <paramref name="line"/> with every unpaired surrogate replaced by U+FFFD, as a decoder would have done:
+    /// normalisation throws on them. The CLI's decoders never produce one, but a caller of the library can.
+    /// </summary>
+    internal static string WithoutLoneSurrogates(string line)
+    {
+        if (!line.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return line;
+        }
+        var chars = line.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new string(chars);
+    }
+
     /// <summary>The repaired line: mojibake undone, NFC, spaces normalised and trimmed.</summary>
     public static string Line(string line)
     {
-        var repaired = RepairMojibake(line);
+        var repaired = RepairMojibake(WithoutLoneSurrogates(line));
         if (repaired.AsSpan().IndexOfAny(Unusual) < 0 && !repaired.Contains("  ", StringComparison.Ordinal))
         {
             // Fast path: nothing to normalise but the ends (most lines).

@@ -1,0 +1,33 @@
+namespace StudyKit.Cli.Tests.Hardening;
+
+/// <summary>Shared checks for the bad-input tests.</summary>
+internal static class Expect
+{
+    /// <summary>Exit 1, one line on stderr that starts with <c>studykit: error:</c>, names the file and the problem, no trace.</summary>
+    public static void OneLineError((int Exit, string Out, string Err) result, string file, string problem)
+    {
+        Assert.True(result.Exit == 1, $"exit {result.Exit}, stderr: {result.Err}");
+        var line = Assert.Single(result.Err.TrimEnd().Split('\n'));
+        Assert.StartsWith("studykit: error: ", line, StringComparison.Ordinal);
+        Assert.Contains(file, line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+    }
+
+    /// <summary>Exit 0 and nothing on stderr.</summary>
+    public static void Ok((int Exit, string Out, string Err) result) =>
+        Assert.True(result.Exit == 0, $"exit {result.Exit}, stderr: {result.Err}");
+
+    /// <summary>A short article with a title, a quote with its speaker, numbers and a date.</summary>
+    public static string Article(int n, string outlet = "Kompas") => $"""
+        Menteri Bicara soal Anggaran Nomor {n}
+        {outlet} - Jakarta
+
+        “Kami siap menambah {n}.000 pekerja tahun ini,” kata Menteri Keuangan Sri Mulyani di Jakarta, Senin (19/6/2024).
+
+        Ia menambahkan bahwa anggaran sebesar Rp {n} triliun disiapkan untuk {n * 3} provinsi.
+
+        Menurut Ketua DPR Puan Maharani, pembahasan akan selesai dalam {n % 9 + 2} pekan.
+
+        """;
+}
