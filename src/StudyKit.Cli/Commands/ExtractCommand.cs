@@ -8,7 +8,7 @@ namespace StudyKit.Cli.Commands;
 internal static class ExtractCommand
 {
     public static readonly Option<string?> Out = new("--out", "-o") { Description = "File to write (default: standard output)", HelpName = "FILE" };
-    public static readonly Option<string> Format = new("--format", "-f") { Description = "File format", DefaultValueFactory = _ => "json" };
+    public static readonly Option<string?> Format = new("--format", "-f") { Description = "File format (default: the --out file's extension, else json)" };
 
     static ExtractCommand() => Format.AcceptOnlyFromAmong("json", "yaml");
 
@@ -27,19 +27,29 @@ internal static class ExtractCommand
             CommonOptions.Sources, Out, Format, CommonOptions.MaxSizeMegabytes, CommonOptions.Quiet, CommonOptions.Verbose,
         };
         command.SetAction(r => Run(
-            r.GetValue(CommonOptions.Sources) ?? [], r.GetValue(Out), r.GetValue(Format)!, r.GetValue(CommonOptions.MaxSizeMegabytes),
+            r.GetValue(CommonOptions.Sources) ?? [], r.GetValue(Out), r.GetValue(Format), r.GetValue(CommonOptions.MaxSizeMegabytes),
             RunContext.From(r, errorIsTerminal)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> sources, string? outPath, string format, int maxSize, RunContext context) =>
+    public static int Run(IReadOnlyList<string> sources, string? outPath, string? format, int maxSize, RunContext context) =>
         CommandRunner.Run(context, progress =>
         {
             progress.Expect(Pipeline.ExtractStages);
             var findings = Pipeline.Extract(sources, CommonOptions.Bytes(maxSize), progress);
-            Emit(outPath, FindingsJson.Write(findings, format == "yaml" ? DataFormat.Yaml : DataFormat.Json), context);
+            Emit(outPath, FindingsJson.Write(findings, FormatOf(format, outPath, DataFormat.Json)), context);
             return ExitCode.Ok;
         });
+
+    /// <summary>The format asked for; without one, the format the --out file's extension names
+    /// (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>); failing that, <paramref name="fallback"/>.</summary>
+    public static DataFormat FormatOf(string? format, string? outPath, DataFormat fallback) =>
+        (format ?? Path.GetExtension(outPath ?? string.Empty).TrimStart('.').ToLowerInvariant()) switch
+        {
+            "json" => DataFormat.Json,
+            "yaml" or "yml" => DataFormat.Yaml,
+            _ => fallback,
+        };
 
     /// <summary>
     /// Writes <paramref name="content"/> to the file (atomically, then "wrote FILE" unless --quiet) or,

@@ -7,7 +7,7 @@ namespace StudyKit.Cli.Commands;
 internal static class ItemsCommand
 {
     public static readonly Option<string?> Out = new("--out", "-o") { Description = "File to write (default: standard output)", HelpName = "FILE" };
-    public static readonly Option<string> Format = new("--format", "-f") { Description = "File format", DefaultValueFactory = _ => "yaml" };
+    public static readonly Option<string?> Format = new("--format", "-f") { Description = "File format (default: the --out file's extension, else yaml)" };
 
     /// <summary>Accepted so that one set of options works for items and generate; the bank does not depend on it.</summary>
     public static readonly Option<int> Seed = new("--seed")
@@ -33,17 +33,17 @@ internal static class ItemsCommand
             CommonOptions.Quiet, CommonOptions.Verbose,
         };
         command.SetAction(r => Run(
-            r.GetValue(CommonOptions.Sources) ?? [], r.GetValue(Out), r.GetValue(Format)!, r.GetValue(CommonOptions.Language),
+            r.GetValue(CommonOptions.Sources) ?? [], r.GetValue(Out), r.GetValue(Format), r.GetValue(CommonOptions.Language),
             r.GetValue(CommonOptions.MaxSizeMegabytes), RunContext.From(r, errorIsTerminal)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> sources, string? outPath, string format, string? language, int maxSize, RunContext context) =>
+    public static int Run(IReadOnlyList<string> sources, string? outPath, string? format, string? language, int maxSize, RunContext context) =>
         CommandRunner.Run(context, progress =>
         {
             progress.Expect(Pipeline.ExtractStages + 1);
             var bank = Pipeline.Items(sources, CommonOptions.Bytes(maxSize), CommonOptions.ParseLanguage(language), progress);
-            ExtractCommand.Emit(outPath, BankFile.Write(bank, format == "json" ? DataFormat.Json : DataFormat.Yaml), context);
+            ExtractCommand.Emit(outPath, BankFile.Write(bank, ExtractCommand.FormatOf(format, outPath, DataFormat.Yaml)), context);
             return ExitCode.Ok;
         });
 }
