@@ -134,11 +134,11 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         var mode = embolden ? 2 : 0;
         if (embolden)
         {
-            // Skia's fake bold strokes the outline with a width of size/24 at 9 pt and below, size/32 at 36 pt
-            // and above, interpolated between.
-            var ratio = style.Size <= 9 ? 1f / 24 : style.Size >= 36 ? 1f / 32 : (1f / 24) + (((style.Size - 9) / 27) * ((1f / 32) - (1f / 24)));
+            // Skia's fake bold strokes the outline as well as filling it, by size/24 at 9 pt and below, size/32
+            // at 36 pt and above. Its PDF backend takes outlines at the em size (well over 36), so the stroke
+            // it draws is size/32 at every size; so is this one.
             Stroke(style.Colour);
-            Width(style.Size * ratio);
+            Width(style.Size / 32);
         }
         if (mode != renderMode)
         {
