@@ -106,6 +106,26 @@ public sealed class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void Embed_OneGivenFile_SynthesisesBoldAndSlantWithTheMeasuredWidths()
+    {
+        string source;
+        using (var system = LoadFonts())
+        {
+            source = system.Source;
+        }
+        using var fonts = FontSet.Load(source);
+        using var measurer = new SkiaTextMeasurer(fonts);
+        var embedded = fonts.Embed(Styles.Select(s => (Text, s)))!;
+
+        Assert.Single(embedded.Faces);
+        Assert.Equal((0, true, false), embedded.For(TextStyle.Body.AsBold()));
+        Assert.Equal((0, false, true), embedded.For(TextStyle.Body.AsItalic()));
+        Assert.All(Styles, style => Assert.Equal(measurer.Width(Text, style), embedded.Faces[0].Width(Text) * style.Size / 1000, 0.001));
+        using var document = PdfDocument.Open(Write(fonts, TwoPages));
+        Assert.Contains("“kata”", string.Concat(document.GetPage(1).Letters.Select(l => l.Value)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_Links_PointAtNamedDestinationsInTheCatalog()
     {
         using var fonts = LoadFonts();
