@@ -66,12 +66,19 @@ public sealed class PdfPackRenderer : IPackRenderer
             }
         });
         ThrowFirst(failures);
-        // One subset of the fonts for the whole pack: what any of its documents draws.
-        using var embedded = fonts.Subset(recordings.SelectMany(r => r.Texts));
-        // Writing (Skia drawing and deflating) is most of the work; each file's bytes depend only on its own
-        // recording and the shared, read-only subset, so the order of work does not change them.
+        // One subset of the fonts for the whole pack: what any of its documents draws. Each file's bytes depend
+        // only on its own recording and the shared, read-only subset, so the order of work does not change them.
+        var texts = recordings.SelectMany(r => r.Texts);
         var files = new OutputFile[documents.Count];
-        InParallel(documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
+        if (fonts.Embed(texts) is { } embedded)
+        {
+            InParallel(documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
+        }
+        else
+        {
+            using var subset = fonts.Subset(texts);
+            InParallel(documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata)));
+        }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

@@ -126,11 +126,66 @@ internal sealed class FontSet : IDisposable
             Edging = SKFontEdging.Antialias,
             Hinting = SKFontHinting.None,
         };
-        // Synthesise what the family lacks: bold from a regular face, a slant from an upright one.
-        var upright = style.Italic && (index == 2 ? faces[2] == faces[0] : faces[3] == faces[1] || faces[3] == faces[0]);
-        font.Embolden = style.Bold && faces[index] == faces[0];
-        font.SkewX = upright || (Synthetic && style.Italic) ? -0.2f : 0;
+        var (embolden, slant) = Synthesised(index);
+        font.Embolden = embolden;
+        font.SkewX = slant ? -0.2f : 0;
         return font;
+    }
+
+    /// <summary>What the family lacks for style <paramref name="index"/> and is synthesised: bold from a regular
+    /// face, a slant (a skew of 0.2) from an upright one.</summary>
+    private (bool Embolden, bool Slant) Synthesised(int index)
+    {
+        var bold = (index & 1) != 0;
+        var italic = (index & 2) != 0;
+        var upright = italic && (index == 2 ? faces[2] == faces[0] : faces[3] == faces[1] || faces[3] == faces[0]);
+        return (bold && faces[index] == faces[0], upright || (Synthetic && italic));
+    }
+
+    /// <summary>
+    /// The faces cut down to the characters of <paramref name="texts"/> (prepared text, as drawn, with its style)
+    /// for <see cref="PdfDocumentWriter"/>, which embeds them as CID fonts; null when a face is not one the
+    /// subsetter handles (CFF outlines, a collection), and the documents are then drawn through Skia.
+    /// </summary>
+    public PdfFonts? Embed(IEnumerable<(string Text, TextStyle Style)> texts)
+    {
+        var distinct = faces.Distinct().ToList();
+        var characters = distinct.Select(_ => new SortedSet<int>()).ToList();
+        foreach (var (text, style) in texts)
+        {
+            var used = characters[distinct.IndexOf(faces[Index(style)])];
+            foreach (var rune in text.EnumerateRunes())
+            {
+                used.Add(rune.Value);
+            }
+        }
+        var embedded = new List<PdfFace>(distinct.Count);
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var face = distinct[i];
+            using var stream = face.OpenStream(out var collectionIndex);
+            using var data = SKData.Create(stream);
+            using var font = new SKFont(face);
+            var glyphs = characters[i].ToDictionary(c => c, font.GetGlyph);
+            if (collectionIndex != 0 || TrueTypeSubsetter.SubsetWithGlyphs(data.ToArray(), glyphs) is not { } subset)
+            {
+                return null;
+            }
+            embedded.Add(new PdfFace(subset.Font, subset.Glyphs, PostScriptName(face)));
+        }
+        var styles = Enumerable.Range(0, 4).ToList();
+        return new PdfFonts(embedded, styles.Select(s => distinct.IndexOf(faces[s])).ToArray(),
+            styles.Select(s => Synthesised(s).Embolden).ToArray(), styles.Select(s => Synthesised(s).Slant).ToArray());
+    }
+
+    /// <summary>"DejaVuSans-Bold": the family without spaces and the face's own weight and slant.</summary>
+    private static string PostScriptName(SKTypeface face)
+    {
+        var family = new string(face.FamilyName.Where(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9')).ToArray());
+        var bold = face.FontWeight >= (int)SKFontStyleWeight.SemiBold;
+        var italic = face.FontSlant != SKFontStyleSlant.Upright;
+        var suffix = (bold ? "Bold" : string.Empty) + (italic ? "Italic" : string.Empty);
+        return (family.Length == 0 ? "Font" : family) + (suffix.Length == 0 ? string.Empty : "-" + suffix);
     }
 
     public void Dispose()

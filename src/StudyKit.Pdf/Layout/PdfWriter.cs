@@ -15,8 +15,18 @@ internal static class PdfWriter
         return recording;
     }
 
-    /// <summary>The PDF of <paramref name="recording"/>, drawn with <paramref name="fonts"/>.</summary>
-    public static byte[] Write(RecordedDocument recording, FontSet fonts, PdfMetadata metadata)
+    /// <summary>The PDF of <paramref name="recording"/>, written by <see cref="PdfDocumentWriter"/> with the pack's
+    /// embedded faces.</summary>
+    public static byte[] Write(RecordedDocument recording, PdfFonts fonts, PdfMetadata metadata)
+    {
+        var writer = new PdfDocumentWriter(fonts, metadata);
+        recording.Replay(writer);
+        return writer.Close();
+    }
+
+    /// <summary>The PDF of <paramref name="recording"/>, drawn through Skia with <paramref name="fonts"/>: for faces
+    /// <see cref="FontSet.Embed"/> cannot embed (CFF outlines, font collections).</summary>
+    public static byte[] WriteWithSkia(RecordedDocument recording, FontSet fonts, PdfMetadata metadata)
     {
         using var stream = new MemoryStream();
         using (var surface = new SkiaPdfSurface(stream, fonts, metadata))

@@ -28,7 +28,12 @@ internal static class TrueTypeSubsetter
     /// plus glyph 0; or null when <paramref name="font"/> is not a TrueType font with glyf outlines (a CFF
     /// OpenType font, a collection) or is damaged, in which case the caller embeds it whole.
     /// </summary>
-    public static byte[]? Subset(byte[] font, IReadOnlyDictionary<int, ushort> characters)
+    public static byte[]? Subset(byte[] font, IReadOnlyDictionary<int, ushort> characters) =>
+        SubsetWithGlyphs(font, characters)?.Font;
+
+    /// <summary>As <see cref="Subset"/>, with the subset's own map of the characters to its glyph ids (what the
+    /// subset's cmap holds), for writers that address glyphs directly.</summary>
+    public static (byte[] Font, IReadOnlyDictionary<int, ushort> Glyphs)? SubsetWithGlyphs(byte[] font, IReadOnlyDictionary<int, ushort> characters)
     {
         ArgumentNullException.ThrowIfNull(font);
         ArgumentNullException.ThrowIfNull(characters);
@@ -43,7 +48,7 @@ internal static class TrueTypeSubsetter
         }
     }
 
-    private static byte[]? Build(byte[] font, IReadOnlyDictionary<int, ushort> characters)
+    private static (byte[] Font, IReadOnlyDictionary<int, ushort> Glyphs)? Build(byte[] font, IReadOnlyDictionary<int, ushort> characters)
     {
         var tables = SfntFile.ReadDirectory(font);
         if (tables is null || !Required.All(tables.ContainsKey))
@@ -81,7 +86,7 @@ internal static class TrueTypeSubsetter
         {
             output[tag] = tables[tag].ToArray();
         }
-        return SfntFile.Write(output);
+        return (SfntFile.Write(output), mapped);
     }
 
     private static uint[] ReadLoca(ReadOnlySpan<byte> loca, int glyphCount, bool longOffsets)
