@@ -55,8 +55,8 @@ internal static class ReuseDetector
             words.Add(i, profiles[i].FiveGrams.Order());
             anchors.Add(i, Shingles.WordGrams(profiles[i].Anchors, 2).Order());
         }
-        var pairs = new SortedSet<(int, int)>(words.Pairs(MinSharedShingles).Keys);
-        pairs.UnionWith(anchors.Pairs(MinSharedShingles + 1).Keys);
+        var pairs = new SortedSet<(int, int)>(words.Pairs(MinSharedShingles).Select(p => (p.First, p.Second)));
+        pairs.UnionWith(anchors.Pairs(MinSharedShingles + 1).Select(p => (p.First, p.Second)));
         return pairs;
     }
 
