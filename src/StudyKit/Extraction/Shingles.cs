@@ -72,7 +72,10 @@ internal static class Shingles
         digits && (text[i] == '.' || text[i] == ',') && i + 1 < span.End && char.IsDigit(text[i + 1]) && i > span.Start && char.IsDigit(text[i - 1]);
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
-    public static ulong Hash(string text, ulong hash = FnvOffset)
+    public static ulong Hash(string text, ulong hash = FnvOffset) => Hash(text.AsSpan(), hash);
+
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
+    public static ulong Hash(ReadOnlySpan<char> text, ulong hash = FnvOffset)
     {
         foreach (var c in text)
         {
@@ -102,10 +105,10 @@ internal static class Shingles
     /// <summary>Hashes of the character <paramref name="n"/>-grams of <paramref name="text"/> (a set).</summary>
     public static HashSet<ulong> CharGrams(string text, int n)
     {
-        var grams = new HashSet<ulong>();
+        var grams = new HashSet<ulong>(Math.Max(0, text.Length - n + 1));
         for (var i = 0; i + n <= text.Length; i++)
         {
-            grams.Add(Hash(text.Substring(i, n)));
+            grams.Add(Hash(text.AsSpan(i, n)));
         }
         return grams;
     }
