@@ -113,6 +113,59 @@ internal static class Shingles
         return grams;
     }
 
+    /// <summary>The distinct character <paramref name="n"/>-gram hashes of <paramref name="text"/>, sorted: the
+    /// same set as <see cref="CharGrams"/> in an eighth of the memory, compared by merging.</summary>
+    public static ulong[] SortedCharGrams(string text, int n)
+    {
+        if (text.Length < n)
+        {
+            return [];
+        }
+        var grams = new ulong[text.Length - n + 1];
+        for (var i = 0; i < grams.Length; i++)
+        {
+            grams[i] = Hash(text.AsSpan(i, n));
+        }
+        Array.Sort(grams);
+        var distinct = grams.Length == 0 ? 0 : 1;
+        for (var i = 1; i < grams.Length; i++)
+        {
+            if (grams[i] != grams[distinct - 1])
+            {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return distinct == grams.Length ? grams : grams[..distinct];
+    }
+
+    /// <summary>Dice coefficient of two sorted sets (<see cref="SortedCharGrams"/>), 0 when both are empty.</summary>
+    public static double Dice(ulong[] a, ulong[] b)
+    {
+        if (a.Length + b.Length == 0)
+        {
+            return 0;
+        }
+        var shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return 2.0 * shared / (a.Length + b.Length);
+    }
+
     /// <summary>Dice coefficient 2|A∩B| / (|A|+|B|), 0 when both are empty.</summary>
     public static double Dice(HashSet<ulong> a, HashSet<ulong> b)
     {

@@ -72,6 +72,8 @@ public sealed class ShinglesTests
         Assert.Equal(1.0, Shingles.Dice(a, a));
         Assert.Equal(0.0, Shingles.Dice(a, Shingles.CharGrams("xyzw qrst", 4)));
         Assert.InRange(Shingles.Dice(a, b), 0.7, 0.99);
+        Assert.Equal(Shingles.Dice(a, b), Shingles.Dice(Shingles.SortedCharGrams("pakta pertahanan", 4), Shingles.SortedCharGrams("pakta pertahanan baru", 4)));
+        Assert.Equal(a.Order(), Shingles.SortedCharGrams("pakta pertahanan", 4));
     }
 
     [Fact]
