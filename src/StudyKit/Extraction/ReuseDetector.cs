@@ -52,8 +52,8 @@ internal static class ReuseDetector
         var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count));
         for (var i = 0; i < profiles.Count; i++)
         {
-            words.Add(i, profiles[i].FiveGrams.Order());
-            anchors.Add(i, Shingles.WordGrams(profiles[i].Anchors, 2).Order());
+            words.Add(i, profiles[i].FiveGrams);
+            anchors.Add(i, Shingles.WordGrams(profiles[i].Anchors, 2));
         }
         var pairs = new SortedSet<(int, int)>(words.Pairs(MinSharedShingles).Select(p => (p.First, p.Second)));
         pairs.UnionWith(anchors.Pairs(MinSharedShingles + 1).Select(p => (p.First, p.Second)));

@@ -7,7 +7,10 @@ namespace StudyKit.Extraction;
 /// </summary>
 internal sealed class ShingleIndex
 {
-    private readonly Dictionary<ulong, List<int>> _postings = [];
+    // A shingle held by one document maps to that document (≥ 0); once shared, to ~k, its list in _lists.
+    // Most shingles are never shared, so most take no list. A list that passes the cap is dropped (null).
+    private readonly Dictionary<ulong, int> _postings = [];
+    private readonly List<List<int>?> _lists = [];
 
     /// <summary>An index that skips shingles shared by more than <paramref name="maxPostings"/> documents.</summary>
     public ShingleIndex(int maxPostings)
@@ -27,13 +30,26 @@ internal sealed class ShingleIndex
     {
         foreach (var shingle in shingles)
         {
-            if (!_postings.TryGetValue(shingle, out var list))
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_postings, shingle, out var exists);
+            if (!exists)
             {
-                _postings[shingle] = list = [];
+                slot = document;
             }
-            if (list.Count == 0 || list[^1] != document)
+            else if (slot >= 0)
+            {
+                if (slot != document)
+                {
+                    _lists.Add([slot, document]);
+                    slot = ~(_lists.Count - 1);
+                }
+            }
+            else if (_lists[~slot] is { } list && list[^1] != document)
             {
                 list.Add(document);
+                if (list.Count > MaxPostings)
+                {
+                    _lists[~slot] = null;
+                }
             }
         }
     }
@@ -48,9 +64,9 @@ internal sealed class ShingleIndex
     {
         var documents = 0;
         var lists = new List<List<int>>();
-        foreach (var list in _postings.Values)
+        foreach (var list in _lists)
         {
-            if (list.Count >= 2 && list.Count <= MaxPostings)
+            if (list is not null)
             {
                 lists.Add(list);
                 documents = Math.Max(documents, list[^1] + 1);
