@@ -66,9 +66,10 @@ internal sealed class NarrativeProfile
         var tokens = new List<WordToken>();
         var sentences = ImmutableArray.CreateBuilder<AlignedSentence>();
         var anchors = ImmutableArray.CreateBuilder<string>();
+        var skipped = Shingles.SkipSpans(quotes);
         foreach (var sentence in SentenceSpans.Of(article))
         {
-            var narrative = Shingles.Tokens(article.Text, sentence.Span, quotes);
+            var narrative = Shingles.Tokens(article.Text, sentence.Span, skipped);
             tokens.AddRange(narrative);
             var basis = narrative.Count >= MinNarrativeWords ? narrative : Shingles.Tokens(article.Text, sentence.Span);
             if (basis.Count > 0)

@@ -23,11 +23,18 @@ internal static class Shingles
     /// <summary>Tokens of <paramref name="text"/>[<paramref name="span"/>], skipping <paramref name="skip"/> spans.
     /// Lower-cased, punctuation dropped, digit groups joined ("12,46" → "1246"), and a split-off clitic
     /// ("tim nya") joined back to its word, so tokenised and plain copies of a text agree.</summary>
-    public static List<WordToken> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null)
+    public static List<WordToken> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null) =>
+        Tokens(text, span, skip is null ? [] : SkipSpans(skip));
+
+    /// <summary>The non-empty spans of <paramref name="skip"/> sorted by start, as <see cref="Tokens(string, TextSpan, TextSpan[])"/> takes them.</summary>
+    public static TextSpan[] SkipSpans(IEnumerable<TextSpan> skip) => skip.Where(s => s.End > s.Start).OrderBy(s => s.Start).ToArray();
+
+    /// <summary>As <see cref="Tokens(string, TextSpan, IReadOnlyList{TextSpan})"/>, with the skipped spans already
+    /// prepared by <see cref="SkipSpans"/> (once per article rather than once per sentence).</summary>
+    public static List<WordToken> Tokens(string text, TextSpan span, TextSpan[] skipped)
     {
         var tokens = new List<WordToken>();
         // Skipped spans sorted by start, walked with a cursor as i only grows: linear in the text, not text × spans.
-        var skipped = skip is null ? [] : skip.Where(s => s.End > s.Start).OrderBy(s => s.Start).ToArray();
         var next = 0;
         var i = span.Start;
         while (i < span.End)
