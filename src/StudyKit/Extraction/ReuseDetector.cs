@@ -63,8 +63,7 @@ internal static class ReuseDetector
     /// <summary>The reuse between two articles, or null when they are independent.</summary>
     internal static Reuse? Judge(NarrativeProfile a, NarrativeProfile b)
     {
-        var alignAb = SentenceAligner.Align(a, b);
-        var alignBa = SentenceAligner.Align(b, a);
+        var (alignAb, alignBa) = SentenceAligner.Both(a, b);
         var ab = Signals(a, b, alignAb);
         var ba = Signals(b, a, alignBa);
         var relation = Math.Max(ab.Containment, ba.Containment) < PairSignals.Independent
