@@ -34,6 +34,7 @@ internal static class Shingles
     public static List<WordToken> Tokens(string text, TextSpan span, TextSpan[] skipped)
     {
         var tokens = new List<WordToken>();
+        var buffer = new char[64];
         // Skipped spans sorted by start, walked with a cursor as i only grows: linear in the text, not text × spans.
         var next = 0;
         var i = span.Start;
@@ -55,16 +56,20 @@ internal static class Shingles
             }
             var start = i;
             var digits = char.IsDigit(text[i]);
-            var builder = new StringBuilder();
+            var length = 0;
             while (i < span.End && (char.IsLetterOrDigit(text[i]) || JoinsNumber(text, i, span, digits)))
             {
                 if (char.IsLetterOrDigit(text[i]))
                 {
-                    builder.Append(char.ToLowerInvariant(text[i]));
+                    if (length == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, buffer.Length * 2);
+                    }
+                    buffer[length++] = char.ToLowerInvariant(text[i]);
                 }
                 i++;
             }
-            var word = builder.ToString();
+            var word = new string(buffer, 0, length);
             if (word is "nya" or "lah" or "kah" && tokens.Count > 0 && tokens[^1].End >= start - 1)
             {
                 tokens[^1] = new WordToken(tokens[^1].Text + word, tokens[^1].Start, i);
