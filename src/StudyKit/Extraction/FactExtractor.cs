@@ -104,9 +104,16 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")]
     private static partial Regex NumericDatePattern();
 
-    private static List<Word> Words(string text, TextSpan span) =>
-        WordPattern().Matches(text[span.Start..span.End])
-            .Select(m => new Word(m.Value, span.Start + m.Index, span.Start + m.Index + m.Length)).ToList();
+    private static List<Word> Words(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(span.Start, span.End - span.Start)))
+        {
+            var start = span.Start + m.Index;
+            words.Add(new Word(text.Substring(start, m.Length), start, start + m.Length));
+        }
+        return words;
+    }
 
     private static bool Free(List<Candidate> found, TextSpan span) => !found.Any(c => c.Span.Overlaps(span));
 
