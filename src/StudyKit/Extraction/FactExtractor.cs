@@ -17,9 +17,31 @@ internal static partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var facts = new List<Fact>();
+        var all = entities.IsDefault ? [] : entities;
+        // Each article's entities, in list order, found once for the corpus rather than by a scan per article.
+        var everywhere = new List<int>();
+        var byArticle = new Dictionary<ArticleId, List<int>>();
+        for (var e = 0; e < all.Length; e++)
+        {
+            if (all[e].Articles.IsDefaultOrEmpty)
+            {
+                everywhere.Add(e);
+                continue;
+            }
+            foreach (var id in all[e].Articles.Distinct())
+            {
+                if (!byArticle.TryGetValue(id, out var list))
+                {
+                    byArticle[id] = list = [];
+                }
+                list.Add(e);
+            }
+        }
         foreach (var article in corpus.Articles)
         {
-            facts.AddRange(Extract(article, entities.IsDefault ? [] : entities));
+            var own = byArticle.GetValueOrDefault(article.Id) ?? [];
+            var mine = everywhere.Count == 0 ? own : [.. everywhere.Concat(own).Order()];
+            facts.AddRange(Extract(article, mine.Select(e => all[e]).ToImmutableArray()));
         }
         return facts.OrderBy(f => f.Evidence.Article.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Evidence.Span.Start).ThenBy(f => f.Answer.Span.Start).ThenBy(f => f.Answer.Span.End)
@@ -82,9 +104,16 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")]
     private static partial Regex NumericDatePattern();
 
-    private static List<Word> Words(string text, TextSpan span) =>
-        WordPattern().Matches(text[span.Start..span.End])
-            .Select(m => new Word(m.Value, span.Start + m.Index, span.Start + m.Index + m.Length)).ToList();
+    private static List<Word> Words(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(span.Start, span.End - span.Start)))
+        {
+            var start = span.Start + m.Index;
+            words.Add(new Word(text.Substring(start, m.Length), start, start + m.Length));
+        }
+        return words;
+    }
 
     private static bool Free(List<Candidate> found, TextSpan span) => !found.Any(c => c.Span.Overlaps(span));
 

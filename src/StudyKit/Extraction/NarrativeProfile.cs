@@ -5,10 +5,10 @@ namespace StudyKit.Extraction;
 
 /// <summary>A sentence prepared for alignment: its character 4-grams and how much narrative it holds.</summary>
 /// <param name="Sentence">The sentence.</param>
-/// <param name="Grams">Character 4-grams of its canonical narrative text (or of the whole sentence when it is
+/// <param name="Grams">Sorted distinct character 4-grams of its canonical narrative text (or of the whole sentence when it is
 /// almost all quote).</param>
 /// <param name="NarrativeWords">Words outside quotes.</param>
-internal sealed record AlignedSentence(Sentence Sentence, HashSet<ulong> Grams, int NarrativeWords);
+internal sealed record AlignedSentence(Sentence Sentence, ulong[] Grams, int NarrativeWords);
 
 /// <summary>
 /// What reuse scoring needs from one article: its narrative (the text with quoted spans removed, lower-cased,
@@ -66,15 +66,16 @@ internal sealed class NarrativeProfile
         var tokens = new List<WordToken>();
         var sentences = ImmutableArray.CreateBuilder<AlignedSentence>();
         var anchors = ImmutableArray.CreateBuilder<string>();
+        var skipped = Shingles.SkipSpans(quotes);
         foreach (var sentence in SentenceSpans.Of(article))
         {
-            var narrative = Shingles.Tokens(article.Text, sentence.Span, quotes);
+            var narrative = Shingles.Tokens(article.Text, sentence.Span, skipped);
             tokens.AddRange(narrative);
             var basis = narrative.Count >= MinNarrativeWords ? narrative : Shingles.Tokens(article.Text, sentence.Span);
             if (basis.Count > 0)
             {
                 var canonical = string.Join(' ', basis.Select(t => t.Text));
-                sentences.Add(new AlignedSentence(sentence, Shingles.CharGrams(canonical, 4), narrative.Count));
+                sentences.Add(new AlignedSentence(sentence, Shingles.SortedCharGrams(canonical, 4), narrative.Count));
             }
             for (var k = 0; k < narrative.Count; k++)
             {

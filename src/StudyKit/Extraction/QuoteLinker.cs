@@ -108,17 +108,17 @@ internal static class QuoteLinker
     }
 
     /// <summary>Quote pairs that share a canonical word (4+ letters, not a stopword) held by few quotes.</summary>
-    private static SortedSet<(int, int)> Candidates(List<Prepared> prepared)
+    private static IEnumerable<(int, int)> Candidates(List<Prepared> prepared)
     {
         var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4);
         for (var i = 0; i < prepared.Count; i++)
         {
             var words = prepared[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => w.Length >= 4 && !ReuseVocabulary.AllStopwords.Contains(w) || char.IsDigit(w[0]))
-                .Select(w => Shingles.Hash(w)).Concat(prepared[i].Anchors.Select(a => Shingles.Hash(a))).Order();
+                .Select(w => Shingles.Hash(w)).Concat(prepared[i].Anchors.Select(a => Shingles.Hash(a)));
             index.Add(i, words);
         }
-        return new SortedSet<(int, int)>(index.Pairs(1).Keys);
+        return index.Pairs(2, shortDocuments: true).Select(p => (p.First, p.Second));
     }
 
     private static ImmutableArray<QuoteLink> Groups(List<Prepared> prepared, int[] parent, bool[] variant)

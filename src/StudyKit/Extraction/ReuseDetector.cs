@@ -52,19 +52,18 @@ internal static class ReuseDetector
         var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count));
         for (var i = 0; i < profiles.Count; i++)
         {
-            words.Add(i, profiles[i].FiveGrams.Order());
-            anchors.Add(i, Shingles.WordGrams(profiles[i].Anchors, 2).Order());
+            words.Add(i, profiles[i].FiveGrams);
+            anchors.Add(i, Shingles.WordGrams(profiles[i].Anchors, 2));
         }
-        var pairs = new SortedSet<(int, int)>(words.Pairs(MinSharedShingles).Keys);
-        pairs.UnionWith(anchors.Pairs(MinSharedShingles + 1).Keys);
+        var pairs = new SortedSet<(int, int)>(words.Pairs(MinSharedShingles).Select(p => (p.First, p.Second)));
+        pairs.UnionWith(anchors.Pairs(MinSharedShingles + 1).Select(p => (p.First, p.Second)));
         return pairs;
     }
 
     /// <summary>The reuse between two articles, or null when they are independent.</summary>
     internal static Reuse? Judge(NarrativeProfile a, NarrativeProfile b)
     {
-        var alignAb = SentenceAligner.Align(a, b);
-        var alignBa = SentenceAligner.Align(b, a);
+        var (alignAb, alignBa) = SentenceAligner.Both(a, b);
         var ab = Signals(a, b, alignAb);
         var ba = Signals(b, a, alignBa);
         var relation = Math.Max(ab.Containment, ba.Containment) < PairSignals.Independent

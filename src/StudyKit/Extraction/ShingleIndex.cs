@@ -7,7 +7,10 @@ namespace StudyKit.Extraction;
 /// </summary>
 internal sealed class ShingleIndex
 {
-    private readonly Dictionary<ulong, List<int>> _postings = [];
+    // A shingle held by one document maps to that document (≥ 0); once shared, to ~k, its list in _lists.
+    // Most shingles are never shared, so most take no list. A list that passes the cap is dropped (null).
+    private readonly Dictionary<ulong, int> _postings = [];
+    private readonly List<List<int>?> _lists = [];
 
     /// <summary>An index that skips shingles shared by more than <paramref name="maxPostings"/> documents.</summary>
     public ShingleIndex(int maxPostings)
@@ -27,43 +30,102 @@ internal sealed class ShingleIndex
     {
         foreach (var shingle in shingles)
         {
-            if (!_postings.TryGetValue(shingle, out var list))
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_postings, shingle, out var exists);
+            if (!exists)
             {
-                _postings[shingle] = list = [];
+                slot = document;
             }
-            if (list.Count == 0 || list[^1] != document)
+            else if (slot >= 0)
+            {
+                if (slot != document)
+                {
+                    _lists.Add([slot, document]);
+                    slot = ~(_lists.Count - 1);
+                }
+            }
+            else if (_lists[~slot] is { } list && list[^1] != document)
             {
                 list.Add(document);
+                if (list.Count > MaxPostings)
+                {
+                    _lists[~slot] = null;
+                }
             }
         }
     }
 
     /// <summary>Pairs (i &lt; j) sharing at least <paramref name="minShared"/> counted shingles, sorted, with the count.</summary>
-    public SortedDictionary<(int First, int Second), int> Pairs(int minShared)
+    /// <param name="minShared">Fewest shared counted shingles.</param>
+    /// <param name="shortDocuments">When true, a document holding fewer counted shingles than
+    /// <paramref name="minShared"/> needs to share only those it holds (so a short quote still meets its twin).</param>
+    /// <remarks>Counted one document at a time in a flat array (each document against the later documents of
+    /// its counted posting lists), so memory stays linear in the corpus whatever the number of pairs met.</remarks>
+    public List<(int First, int Second, int Count)> Pairs(int minShared, bool shortDocuments = false)
     {
-        var counts = new Dictionary<(int, int), int>();
-        foreach (var list in _postings.Values)
+        var documents = 0;
+        var lists = new List<List<int>>();
+        foreach (var list in _lists)
         {
-            if (list.Count < 2 || list.Count > MaxPostings)
+            if (list is not null)
             {
-                continue;
-            }
-            for (var a = 0; a < list.Count; a++)
-            {
-                for (var b = a + 1; b < list.Count; b++)
-                {
-                    var key = (list[a], list[b]);
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
+                lists.Add(list);
+                documents = Math.Max(documents, list[^1] + 1);
             }
         }
-        var pairs = new SortedDictionary<(int, int), int>();
-        foreach (var (key, count) in counts)
+        // For each document, its counted lists and its position in each.
+        var starts = new int[documents + 1];
+        foreach (var list in lists)
         {
-            if (count >= minShared)
+            foreach (var document in list)
             {
-                pairs[key] = count;
+                starts[document + 1]++;
             }
+        }
+        for (var d = 0; d < documents; d++)
+        {
+            starts[d + 1] += starts[d];
+        }
+        var fill = starts[..^1];
+        var held = new (int List, int Position)[starts[documents]];
+        for (var l = 0; l < lists.Count; l++)
+        {
+            var list = lists[l];
+            for (var p = 0; p < list.Count; p++)
+            {
+                held[fill[list[p]]++] = (l, p);
+            }
+        }
+        var pairs = new List<(int, int, int)>();
+        var counts = new int[documents];
+        var touched = new List<int>();
+        for (var d = 0; d < documents; d++)
+        {
+            for (var h = starts[d]; h < starts[d + 1]; h++)
+            {
+                var (l, position) = held[h];
+                var list = lists[l];
+                for (var p = position + 1; p < list.Count; p++)
+                {
+                    var other = list[p];
+                    if (counts[other]++ == 0)
+                    {
+                        touched.Add(other);
+                    }
+                }
+            }
+            touched.Sort();
+            foreach (var other in touched)
+            {
+                var needed = shortDocuments
+                    ? Math.Min(minShared, Math.Min(starts[d + 1] - starts[d], starts[other + 1] - starts[other]))
+                    : minShared;
+                if (counts[other] >= needed)
+                {
+                    pairs.Add((d, other, counts[other]));
+                }
+                counts[other] = 0;
+            }
+            touched.Clear();
         }
         return pairs;
     }

@@ -23,11 +23,19 @@ internal static class Shingles
     /// <summary>Tokens of <paramref name="text"/>[<paramref name="span"/>], skipping <paramref name="skip"/> spans.
     /// Lower-cased, punctuation dropped, digit groups joined ("12,46" → "1246"), and a split-off clitic
     /// ("tim nya") joined back to its word, so tokenised and plain copies of a text agree.</summary>
-    public static List<WordToken> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null)
+    public static List<WordToken> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan>? skip = null) =>
+        Tokens(text, span, skip is null ? [] : SkipSpans(skip));
+
+    /// <summary>The non-empty spans of <paramref name="skip"/> sorted by start, as <see cref="Tokens(string, TextSpan, TextSpan[])"/> takes them.</summary>
+    public static TextSpan[] SkipSpans(IEnumerable<TextSpan> skip) => skip.Where(s => s.End > s.Start).OrderBy(s => s.Start).ToArray();
+
+    /// <summary>As <see cref="Tokens(string, TextSpan, IReadOnlyList{TextSpan})"/>, with the skipped spans already
+    /// prepared by <see cref="SkipSpans"/> (once per article rather than once per sentence).</summary>
+    public static List<WordToken> Tokens(string text, TextSpan span, TextSpan[] skipped)
     {
         var tokens = new List<WordToken>();
+        var buffer = new char[64];
         // Skipped spans sorted by start, walked with a cursor as i only grows: linear in the text, not text × spans.
-        var skipped = skip is null ? [] : skip.Where(s => s.End > s.Start).OrderBy(s => s.Start).ToArray();
         var next = 0;
         var i = span.Start;
         while (i < span.End)
@@ -48,16 +56,20 @@ internal static class Shingles
             }
             var start = i;
             var digits = char.IsDigit(text[i]);
-            var builder = new StringBuilder();
+            var length = 0;
             while (i < span.End && (char.IsLetterOrDigit(text[i]) || JoinsNumber(text, i, span, digits)))
             {
                 if (char.IsLetterOrDigit(text[i]))
                 {
-                    builder.Append(char.ToLowerInvariant(text[i]));
+                    if (length == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, buffer.Length * 2);
+                    }
+                    buffer[length++] = char.ToLowerInvariant(text[i]);
                 }
                 i++;
             }
-            var word = builder.ToString();
+            var word = new string(buffer, 0, length);
             if (word is "nya" or "lah" or "kah" && tokens.Count > 0 && tokens[^1].End >= start - 1)
             {
                 tokens[^1] = new WordToken(tokens[^1].Text + word, tokens[^1].Start, i);
@@ -72,7 +84,10 @@ internal static class Shingles
         digits && (text[i] == '.' || text[i] == ',') && i + 1 < span.End && char.IsDigit(text[i + 1]) && i > span.Start && char.IsDigit(text[i - 1]);
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
-    public static ulong Hash(string text, ulong hash = FnvOffset)
+    public static ulong Hash(string text, ulong hash = FnvOffset) => Hash(text.AsSpan(), hash);
+
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
+    public static ulong Hash(ReadOnlySpan<char> text, ulong hash = FnvOffset)
     {
         foreach (var c in text)
         {
@@ -102,12 +117,65 @@ internal static class Shingles
     /// <summary>Hashes of the character <paramref name="n"/>-grams of <paramref name="text"/> (a set).</summary>
     public static HashSet<ulong> CharGrams(string text, int n)
     {
-        var grams = new HashSet<ulong>();
+        var grams = new HashSet<ulong>(Math.Max(0, text.Length - n + 1));
         for (var i = 0; i + n <= text.Length; i++)
         {
-            grams.Add(Hash(text.Substring(i, n)));
+            grams.Add(Hash(text.AsSpan(i, n)));
         }
         return grams;
+    }
+
+    /// <summary>The distinct character <paramref name="n"/>-gram hashes of <paramref name="text"/>, sorted: the
+    /// same set as <see cref="CharGrams"/> in an eighth of the memory, compared by merging.</summary>
+    public static ulong[] SortedCharGrams(string text, int n)
+    {
+        if (text.Length < n)
+        {
+            return [];
+        }
+        var grams = new ulong[text.Length - n + 1];
+        for (var i = 0; i < grams.Length; i++)
+        {
+            grams[i] = Hash(text.AsSpan(i, n));
+        }
+        Array.Sort(grams);
+        var distinct = grams.Length == 0 ? 0 : 1;
+        for (var i = 1; i < grams.Length; i++)
+        {
+            if (grams[i] != grams[distinct - 1])
+            {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return distinct == grams.Length ? grams : grams[..distinct];
+    }
+
+    /// <summary>Dice coefficient of two sorted sets (<see cref="SortedCharGrams"/>), 0 when both are empty.</summary>
+    public static double Dice(ulong[] a, ulong[] b)
+    {
+        if (a.Length + b.Length == 0)
+        {
+            return 0;
+        }
+        var shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return 2.0 * shared / (a.Length + b.Length);
     }
 
     /// <summary>Dice coefficient 2|A∩B| / (|A|+|B|), 0 when both are empty.</summary>

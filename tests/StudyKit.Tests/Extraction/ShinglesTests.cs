@@ -72,6 +72,8 @@ public sealed class ShinglesTests
         Assert.Equal(1.0, Shingles.Dice(a, a));
         Assert.Equal(0.0, Shingles.Dice(a, Shingles.CharGrams("xyzw qrst", 4)));
         Assert.InRange(Shingles.Dice(a, b), 0.7, 0.99);
+        Assert.Equal(Shingles.Dice(a, b), Shingles.Dice(Shingles.SortedCharGrams("pakta pertahanan", 4), Shingles.SortedCharGrams("pakta pertahanan baru", 4)));
+        Assert.Equal(a.Order(), Shingles.SortedCharGrams("pakta pertahanan", 4));
     }
 
     [Fact]
@@ -86,7 +88,21 @@ public sealed class ShinglesTests
         var pairs = index.Pairs(minShared: 2);
 
         // 9 is held by three documents (over the cap), so (0,2) and (1,2) never meet; (2,3) share one only.
-        Assert.Equal([(0, 1)], pairs.Keys);
-        Assert.Equal(2, pairs[(0, 1)]);
+        Assert.Equal([(0, 1, 2)], pairs);
+    }
+
+    [Fact]
+    public void ShingleIndex_ShortDocuments_NeedShareOnlyWhatTheyHold()
+    {
+        var index = new ShingleIndex(maxPostings: 8);
+        index.Add(0, [1UL, 2UL, 3UL]);
+        index.Add(1, [1UL, 4UL, 5UL]);
+        index.Add(2, [1UL]);
+        index.Add(3, [2UL, 3UL]);
+
+        // Only shingles some other document holds count: document 1 holds one (4 and 5 are its own), document 2
+        // one, so each needs to share just that; documents 0 and 3 hold three and two, and share two.
+        Assert.Equal([(0, 3, 2)], index.Pairs(minShared: 2));
+        Assert.Equal([(0, 1, 1), (0, 2, 1), (0, 3, 2), (1, 2, 1)], index.Pairs(minShared: 2, shortDocuments: true));
     }
 }
