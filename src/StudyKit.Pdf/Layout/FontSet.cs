@@ -82,6 +82,15 @@ internal sealed class FontSet : IDisposable
     /// </summary>
     public FontSet Subset(IEnumerable<(string Text, TextStyle Style)> texts)
     {
+        var (distinct, characters) = CharactersByFace(texts);
+        // Faces shared between styles stay shared, since Font() synthesises bold and slant from that sharing.
+        var subsets = distinct.Select((face, i) => SubsetFace(face, characters[i])).ToList();
+        return new FontSet(faces.Select(face => subsets[distinct.IndexOf(face)]).ToArray(), Synthetic, Source);
+    }
+
+    /// <summary>The distinct faces, and for each the characters <paramref name="texts"/> draw with it.</summary>
+    private (List<SKTypeface> Faces, List<SortedSet<int>> Characters) CharactersByFace(IEnumerable<(string Text, TextStyle Style)> texts)
+    {
         var distinct = faces.Distinct().ToList();
         var characters = distinct.Select(_ => new SortedSet<int>()).ToList();
         foreach (var (text, style) in texts)
@@ -92,9 +101,7 @@ internal sealed class FontSet : IDisposable
                 used.Add(rune.Value);
             }
         }
-        // Faces shared between styles stay shared, since Font() synthesises bold and slant from that sharing.
-        var subsets = distinct.Select((face, i) => SubsetFace(face, characters[i])).ToList();
-        return new FontSet(faces.Select(face => subsets[distinct.IndexOf(face)]).ToArray(), Synthetic, Source);
+        return (distinct, characters);
     }
 
     private static SKTypeface SubsetFace(SKTypeface face, SortedSet<int> characters)
@@ -149,16 +156,7 @@ internal sealed class FontSet : IDisposable
     /// </summary>
     public PdfFonts? Embed(IEnumerable<(string Text, TextStyle Style)> texts)
     {
-        var distinct = faces.Distinct().ToList();
-        var characters = distinct.Select(_ => new SortedSet<int>()).ToList();
-        foreach (var (text, style) in texts)
-        {
-            var used = characters[distinct.IndexOf(faces[Index(style)])];
-            foreach (var rune in text.EnumerateRunes())
-            {
-                used.Add(rune.Value);
-            }
-        }
+        var (distinct, characters) = CharactersByFace(texts);
         var embedded = new List<PdfFace>(distinct.Count);
         for (var i = 0; i < distinct.Count; i++)
         {
