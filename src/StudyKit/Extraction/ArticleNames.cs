@@ -130,6 +130,19 @@ internal sealed class ArticleNames
         return gap.Length == 0 || gap.SequenceEqual(",") ? RoleEndingAt(text, words, s - 1) : null;
     }
 
+    private static bool OpensParagraph(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+        return i < 0 || text[i] == '\n';
+    }
+
+    /// <summary>Lower-case words that name an office before its head ("council member", "city manager").</summary>
+    private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal) { "council", "city", "county", "state", "party", "union", "police", "school", "board", "cabinet", "foreign", "prime", "vice", "press", "finance", "defence", "defense", "health", "education", "justice", "trade" };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "dan", "serta", "atau", "and", "or", "&" };
 
     private static string? RoleEndingAt(string text, List<Token> words, int last)
@@ -153,10 +166,18 @@ internal sealed class ArticleNames
             sawHead |= SpeechLexicon.Both.RoleHeads.Contains(w.Text);
             from--;
         }
-        while (from <= last && !SpeechLexicon.Both.RoleHeads.Contains(words[from].Text))
+        var head = from;
+        while (head <= last && !SpeechLexicon.Both.RoleHeads.Contains(words[head].Text))
         {
-            from++;
+            head++;
         }
-        return from <= last ? MentionParser.CleanRole(text[words[from].Start..words[last].End]) : null;
+        // English puts the office before its head: "Agriculture Minister", "council member", "Foreign Secretary".
+        // A word that opens its paragraph is more often a dateline ("Jakarta Pelatih Timnas …") than an office.
+        while (head > from && head <= last && !OpensParagraph(text, words[head - 1].Start)
+            && (char.IsUpper(words[head - 1].Text[0]) || OfficeModifiers.Contains(words[head - 1].Text)))
+        {
+            head--;
+        }
+        return head <= last ? MentionParser.CleanRole(text[words[head].Start..words[last].End]) : null;
     }
 }

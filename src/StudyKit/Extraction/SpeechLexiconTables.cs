@@ -145,6 +145,10 @@ internal static class SpeechLexiconTables
             "coordinator", "adviser", "advisor", "researcher", "founder", "coach", "judge", "attorney", "officer", "peer",
             "farmer", "fisherman", "student", "driver", "doctor", "nurse", "lawyer", "resident", "worker", "teacher",
             "economist", "historian", "scientist", "expert", "owner", "manager", "executive", "ceo",
+            // "council member Ruth Ellison", "Commissioner Ana Reyes", "state Representative …".
+            "member", "councillor", "councilor", "councilman", "councilwoman", "commissioner", "representative",
+            "congressman", "congresswoman", "lawmaker", "legislator", "official", "prosecutor", "sheriff", "inspector",
+            "superintendent", "premier", "activist", "campaigner",
         ],
         OrganisationHeads =
         [
