@@ -1,3 +1,4 @@
+using StudyKit.Testing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -23,7 +24,7 @@ public sealed partial class HelpTests
     [Theory]
     [MemberData(nameof(RootAndCommands))]
     public void Help_RootAndEveryCommand_MatchesApprovedText(string command) =>
-        ApprovalFile.Verify(Help(command), command.Length == 0 ? "help-root" : "help-" + command);
+        ApprovalFile.Verify(Help(command), command.Length == 0 ? "help-root" : "help-" + command, subfolder: "Approved");
 
     [Theory]
     [MemberData(nameof(RootAndCommands))]

@@ -1,3 +1,4 @@
+using StudyKit.Testing;
 using PublicApiGenerator;
 using StudyKit.Pdf.Documents;
 

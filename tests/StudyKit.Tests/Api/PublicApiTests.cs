@@ -1,3 +1,4 @@
+using StudyKit.Testing;
 using PublicApiGenerator;
 
 namespace StudyKit.Tests.Api;

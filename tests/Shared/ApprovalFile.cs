@@ -1,16 +1,17 @@
 using System.Runtime.CompilerServices;
 
-namespace StudyKit.Cli.Tests;
+namespace StudyKit.Testing;
 
 /// <summary>
-/// Compares text with a checked-in <c>Approved/NAME.approved.txt</c>; on a difference writes
-/// <c>NAME.received.txt</c> beside it (git-ignored) and fails. Approve by reading it and copying it over.
+/// Compares text with a checked-in <c>NAME.approved.txt</c> beside the calling test file (or in its
+/// <paramref name="subfolder"/>); on a difference writes <c>NAME.received.txt</c> there (git-ignored) and fails.
+/// Approve by reading it and copying it over. Shared by the test projects as a linked file.
 /// </summary>
 internal static class ApprovalFile
 {
-    public static void Verify(string received, string name, [CallerFilePath] string callerPath = "")
+    public static void Verify(string received, string name, string? subfolder = null, [CallerFilePath] string callerPath = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Approved");
+        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, subfolder ?? string.Empty);
         var approvedPath = Path.Combine(folder, $"{name}.approved.txt");
         var receivedPath = Path.Combine(folder, $"{name}.received.txt");
         received = received.ReplaceLineEndings("\n");
@@ -25,6 +26,6 @@ internal static class ApprovalFile
         }
         Directory.CreateDirectory(folder);
         File.WriteAllText(receivedPath, received);
-        Assert.Fail($"{name}: the output differs from {approvedPath}. Review {receivedPath} and copy it over the approved file.");
+        Assert.Fail($"{name}: the text differs from {approvedPath}. Review {receivedPath} and copy it over the approved file.");
     }
 }
