@@ -23,7 +23,8 @@ internal sealed record DocumentContext(ClassPack Pack, PdfOptions Options, Headi
 
     public Article? ArticleOf(ArticleId id) => Pack.Bank.Articles.FirstOrDefault(a => a.Id == id);
 
-    public static string Letter(int index) => ((char)('A' + index)).ToString();
+    /// <summary>The option letter printed for a 0-based position (A…Z, then AA), as the exports write it.</summary>
+    public static string Letter(int index) => ArticleLabel.FromIndex(index).Value;
 
     public float TextWidth(string text, TextStyle style) => Measurer.Width(Measurer.Prepare(text, style), style);
 

@@ -29,7 +29,6 @@ internal static class ExportMessages
     public const string Missing = "is missing";
     public const string NotText = "must be text";
     public const string NotNumber = "must be a whole number";
-    public const string NotFraction = "must be a number";
     public const string NotBool = "must be true or false";
     public const string NotList = "must be a list";
     public const string NotMap = "must be a mapping of fields";
@@ -54,8 +53,6 @@ internal static class ExportMessages
     public static string DuplicateId(string id) => $"id '{id}' is used by another item";
 
     public static string UnknownArticle(string id) => $"no article with id '{id}' in the bank's articles";
-
-    public static string NoParagraph(int n) => $"the article has no paragraph {n}";
 
     public static string SpanOutside(int length) => $"the span lies outside the article text ({length} characters)";
 

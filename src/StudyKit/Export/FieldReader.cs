@@ -61,18 +61,7 @@ internal sealed class FieldReader
 
     public int IntOr(string field, int fallback) => Optional(field) is { } node ? AsInt(field, node) : fallback;
 
-    public double Fraction(string field) => Required(field) is DataNumber n
-        && double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value : throw Error(field, ExportMessages.NotFraction);
-
     public bool Bool(string field) => Required(field) is DataBool b ? b.Value : throw Error(field, ExportMessages.NotBool);
-
-    public bool BoolOr(string field, bool fallback) => Optional(field) switch
-    {
-        null => fallback,
-        DataBool b => b.Value,
-        _ => throw Error(field, ExportMessages.NotBool),
-    };
 
     /// <summary>The list in <paramref name="field"/>; an absent field is an empty list.</summary>
     public IReadOnlyList<DataNode> List(string field) => Optional(field) switch

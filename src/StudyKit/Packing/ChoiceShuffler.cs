@@ -20,16 +20,13 @@ internal static class ChoiceShuffler
             result.Add(item.Format switch
             {
                 ItemFormat.MultipleChoice => MultipleChoice(item, number, NextPosition(positions, item.Choices.Length, random), random),
-                ItemFormat.TrueFalse => new VariantItem { Number = number, Item = item, Choices = item.Choices, Key = Letter(item.Choices.IndexOf(item.Choices.First(c => c.Correct))) },
+                ItemFormat.TrueFalse => new VariantItem { Number = number, Item = item, Choices = item.Choices, Key = Export.Letters.Of(item.Choices.IndexOf(item.Choices.First(c => c.Correct))) },
                 ItemFormat.Matching => Matching(item, number, random),
                 ItemFormat.Open or ItemFormat.Card => new VariantItem { Number = number, Item = item, Key = string.Empty },
             });
         }
         return result.ToImmutable();
     }
-
-    /// <summary>Letter for a 0-based position: 0 → A.</summary>
-    public static string Letter(int index) => ((char)('A' + index)).ToString(CultureInfo.InvariantCulture);
 
     private static int NextPosition(Queue<int> positions, int choiceCount, Bogus.Randomizer random)
     {
@@ -57,14 +54,14 @@ internal static class ChoiceShuffler
         var correct = item.Choices.First(c => c.Correct);
         var others = random.Shuffle(item.Choices.Where(c => !c.Correct)).ToList();
         others.Insert(Math.Min(target, others.Count), correct);
-        return new VariantItem { Number = number, Item = item, Choices = [.. others], Key = Letter(others.IndexOf(correct)) };
+        return new VariantItem { Number = number, Item = item, Choices = [.. others], Key = Export.Letters.Of(others.IndexOf(correct)) };
     }
 
     private static VariantItem Matching(Item item, int number, Bogus.Randomizer random)
     {
         var rights = random.Shuffle(item.Pairs.Select(p => p.Right).Distinct(StringComparer.Ordinal)).ToList();
         var key = string.Join(' ', item.Pairs.Select((p, i) =>
-            string.Create(CultureInfo.InvariantCulture, $"{i + 1}-{Letter(rights.IndexOf(p.Right))}")));
+            string.Create(CultureInfo.InvariantCulture, $"{i + 1}-{Export.Letters.Of(rights.IndexOf(p.Right))}")));
         return new VariantItem { Number = number, Item = item, MatchOptions = [.. rights], Key = key };
     }
 }
