@@ -76,7 +76,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             ? Math.Max(sentenceStart, p.Span.Close + 1)
             : sentenceStart;
         var hasPrefix = TextScan.Words(Text, prefixStart, openAt).Count > 0;
-        var words = TextScan.Words(Text, q.Start, q.End).Count;
+        var tokens = TextScan.Words(Text, q.Start, q.End);
+        var words = tokens.Count;
         var afterFrom = q.Close >= 0 ? q.Close + 1 : q.End;
 
         var attribution = q.Close >= 0 ? AttributionSieve.Postposed(Text, afterFrom, paragraph.End) : null;
@@ -95,7 +96,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             speaker = attribution is null ? null : Resolve(attribution.Mention, q.Start, q.Paragraph);
             pattern = attribution?.Pattern ?? QuotePattern.Unattributed;
         }
-        if (!IsSpeech(q, words, attribution, pattern))
+        if (!IsSpeech(tokens, attribution, pattern))
         {
             return;
         }
@@ -152,9 +153,9 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     }
 
     // Titles, names and terms in marks are not speech: "One Piece", "Marshall Plan"; nor short fragments no cue governs.
-    private bool IsSpeech(QuoteSpan q, int words, Attribution? attribution, QuotePattern pattern)
+    private static bool IsSpeech(List<Token> tokens, Attribution? attribution, QuotePattern pattern)
     {
-        var tokens = TextScan.Words(Text, q.Start, q.End);
+        var words = tokens.Count;
         var titleLike = words <= MaxTitleWords && tokens.All(t => t.Text.Length <= 2 || char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]));
         var attributedDirectly = pattern is QuotePattern.QuoteVerbSpeaker or QuotePattern.SpeakerVerbQuote or QuotePattern.Pronoun;
         if (titleLike && !attributedDirectly)

@@ -137,9 +137,6 @@ internal static class ReuseDetector
         return unique.Count == 0 || scored.Count < 2 ? null : unique.Average(k => (double)k / (scored.Count - 1));
     }
 
-    /// <summary>True when the two anchor sequences (numbers, names) follow each other closely: LCS ≥ 0.5 of the shorter.</summary>
-    internal static bool SameStory(NarrativeProfile a, NarrativeProfile b) => AnchorRatio(a, b) >= SameStoryAnchors;
-
     /// <summary>LCS of the two anchor sequences (each anchor at its first mention only, so that a name repeated
     /// throughout does not inflate the match) over the shorter; 0 when either has fewer than 10 anchors.</summary>
     internal static double AnchorRatio(NarrativeProfile a, NarrativeProfile b)

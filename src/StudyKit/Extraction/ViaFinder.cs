@@ -22,6 +22,10 @@ internal static class ViaFinder
             {
                 return words[i - 1].Text; // "in a wide-ranging BBC interview"
             }
+            if (!L.ViaMarkerHeads.Contains(words[i].Text))
+            {
+                continue; // no marker starts with this word
+            }
             foreach (var marker in L.ViaMarkers)
             {
                 var length = MatchLength(words, i, marker);

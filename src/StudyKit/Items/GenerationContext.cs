@@ -119,10 +119,15 @@ internal sealed class GenerationContext
             .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)
             .ToList();
         var chosen = new List<SpeakerInfo>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var speaker in pool)
         {
             // Two distractors must not be the same after normalisation ("Kim" and "kim").
-            if (chosen.Count < count && chosen.All(c => TextNormal.Normalize(c.Name) != TextNormal.Normalize(speaker.Name)))
+            if (chosen.Count == count)
+            {
+                break;
+            }
+            if (names.Add(TextNormal.Normalize(speaker.Name)))
             {
                 chosen.Add(speaker);
             }

@@ -26,7 +26,8 @@ internal static class ItemDraw
                 {
                     break;
                 }
-                var pick = pool.OrderBy(i => Paragraphs(i).Any(cited.Contains) ? 1 : 0).ThenBy(i => Use(i, articleUse)).First();
+                // MinBy keeps the first of equal keys, as a stable sort's first element would.
+                var pick = pool.MinBy(i => (Paragraphs(i).Any(cited.Contains) ? 1 : 0, Use(i, articleUse)))!;
                 pool.Remove(pick);
                 drawn.Add(pick);
                 cited.UnionWith(Paragraphs(pick));
