@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 namespace StudyKit.Cli.Tests;
 
 public sealed class GenerateTests
@@ -72,10 +73,24 @@ public sealed class GenerateTests
         using var cli = new CliHarness();
         var bank = cli.PathOf("bank.json");
         Assert.Equal(0, cli.Run("items", CliHarness.Seeds, "--format", "json", "--out", bank).Exit);
+        // A teacher rewrites one prompt and deletes another item.
+        var json = JsonNode.Parse(File.ReadAllText(bank))!;
+        var items = json["items"]!.AsArray();
+        var rewritten = items.First(i => i!["kind"]!.GetValue<string>() == "who-said")!;
+        rewritten["prompt"] = "Siapa yang mengucapkan kalimat ini? (disunting)";
+        var deleted = items.First(i => i!["kind"]!.GetValue<string>() == "fact-cloze")!;
+        var deletedId = deleted["id"]!.GetValue<string>();
+        items.Remove(deleted);
+        File.WriteAllText(bank, json.ToJsonString());
 
-        var result = cli.Run("build", bank, "--out", cli.PathOf("out"), "--format", "csv,json");
+        var result = cli.Run("build", bank, "--out", cli.PathOf("out"), "--format", "csv,json", "--questions", "200");
 
         Assert.Equal(0, result.Exit);
-        Assert.True(File.Exists(cli.PathOf("out/answer-key.csv")));
+        var printedBank = File.ReadAllText(cli.PathOf("out/bank.json"));
+        Assert.Contains("Siapa yang mengucapkan kalimat ini? (disunting)", printedBank, StringComparison.Ordinal);
+        var pack = File.ReadAllText(cli.PathOf("out/pack.json"));
+        Assert.Contains(rewritten["id"]!.GetValue<string>(), pack, StringComparison.Ordinal);
+        Assert.DoesNotContain(deletedId, printedBank + pack, StringComparison.Ordinal);
+        Assert.DoesNotContain(deletedId, File.ReadAllText(cli.PathOf("out/answer-key.csv")), StringComparison.Ordinal);
     }
 }

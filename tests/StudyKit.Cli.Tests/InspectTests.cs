@@ -13,6 +13,7 @@ public sealed class InspectTests
             .Skip(2).TakeWhile(l => l.Length > 0).ToList();
         Assert.Contains(reuse, l => l.Contains("B (Tampang) rewrites A", StringComparison.Ordinal));
         Assert.Single(reuse, l => l.Contains("rewrites", StringComparison.Ordinal) || l.Contains("copies", StringComparison.Ordinal));
+        Assert.Contains(reuse, l => l.Contains("both tell the Reuters story", StringComparison.Ordinal));
         Assert.All(reuse.Where(l => l.Contains("Reuters", StringComparison.Ordinal)),
             l => Assert.Contains("both tell the Reuters story", l, StringComparison.Ordinal));
     }

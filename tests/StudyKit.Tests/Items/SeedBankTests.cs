@@ -24,10 +24,7 @@ public sealed class SeedBankTests
     public void Seeds_Bank_PrintsForATeacherToRead()
     {
         var findings = new FindingsExtractor().Extract(Seeds.Corpus());
-        if (findings.Quotes.IsEmpty)
-        {
-            Assert.Skip("Extraction gives no quotes on this branch yet; the seed bank is read once the extractors are merged from main.");
-        }
+        Assert.NotEmpty(findings.Quotes);
         var bank = new ItemBankGenerator().Generate(findings);
 
         var text = BankPrinter.Print(bank);
@@ -71,10 +68,7 @@ public sealed class SeedBankTests
     private static void AssertCoverage(Corpus corpus, int minimumItems, int minimumKinds)
     {
         var findings = new FindingsExtractor().Extract(corpus);
-        if (findings.Quotes.IsEmpty)
-        {
-            Assert.Skip("Extraction gives no quotes on this branch yet; the coverage thresholds need the real extractors merged from main.");
-        }
+        Assert.NotEmpty(findings.Quotes);
         var bank = new ItemBankGenerator().Generate(findings);
         var itemKinds = bank.Items.Select(i => i.Kind).Distinct().ToList();
 
