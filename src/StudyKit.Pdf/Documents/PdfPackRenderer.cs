@@ -28,10 +28,9 @@ public sealed class PdfPackRenderer : IPackRenderer
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         using var fonts = FontSet.Load(options.FontPath);
-        using var measurer = new SkiaTextMeasurer(fonts);
-        var context = new DocumentContext(pack, options, Headings.For(pack.Bank.Language), DocumentContext.PageFor(options.Paper), measurer);
+        var words = Headings.For(pack.Bank.Language);
+        var page = DocumentContext.PageFor(options.Paper);
         var date = options.DocumentDate ?? DocumentDate(pack);
-        var words = context.Words;
         PdfMetadata Meta(string title) => new(title, words.Worksheet, "StudyKit", date);
         List<(string Path, PdfMetadata Metadata)> documents =
         [
@@ -49,7 +48,7 @@ public sealed class PdfPackRenderer : IPackRenderer
         Parallel.For(0, lanes, lane =>
         {
             using var laneMeasurer = new SkiaTextMeasurer(fonts);
-            var laneContext = context with { Measurer = laneMeasurer };
+            var laneContext = new DocumentContext(pack, options, words, page, laneMeasurer);
             var worksheet = new WorksheetDocument(laneContext);
             for (var i = lane; i < documents.Count; i += lanes)
             {

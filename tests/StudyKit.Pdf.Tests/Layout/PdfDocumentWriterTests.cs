@@ -76,6 +76,22 @@ public sealed class PdfDocumentWriterTests
     }
 
     [Fact]
+    public void WriteWithSkia_TheFallbackForFacesThatCannotBeEmbedded_ReadsBackAndLinks()
+    {
+        using var fonts = LoadFonts();
+        var recording = new RecordedDocument();
+        TwoPages(recording);
+
+        var bytes = PdfWriter.WriteWithSkia(recording, fonts, new PdfMetadata("Lembar", "Uji", "StudyKit", new DateTimeOffset(2024, 6, 21, 0, 0, 0, TimeSpan.Zero)));
+
+        using var document = PdfDocument.Open(bytes);
+        Assert.Equal(2, document.NumberOfPages);
+        var first = string.Concat(document.GetPage(1).Letters.Select(l => l.Value));
+        Assert.Contains("Banjirrob", first.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Tujuan", string.Concat(document.GetPage(2).Letters.Select(l => l.Value)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_Text_SitsWhereTheLayoutPutItAndEndsWhereItMeasured()
     {
         using var fonts = LoadFonts();
