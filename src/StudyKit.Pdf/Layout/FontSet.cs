@@ -49,13 +49,10 @@ internal sealed class FontSet : IDisposable
                 ? throw new FontNotFoundException($"The font '{path}' does not exist or is not a font Skia can read. Pass a TrueType or OpenType file with --font.")
                 : new FontSet([face, face, face, face], synthetic: true, path);
         }
-        var files = Folders.Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = SystemFonts.Value;
         foreach (var family in Families)
         {
-            var found = family.Select(name => name.Length == 0 ? null : files.FirstOrDefault(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase))).ToArray();
+            var found = family.Select(name => name.Length == 0 ? null : files.GetValueOrDefault(name)).ToArray();
             if (found[0] is null)
             {
                 continue;
@@ -71,6 +68,21 @@ internal sealed class FontSet : IDisposable
         }
         throw new FontNotFoundException(Folders.Select(f => f + " (" + string.Join(", ", Families.Select(x => x[0])) + ")").ToList());
     }
+
+    /// <summary>The font files in the system folders by file name (case-insensitive; the first path in ordinal
+    /// order wins), scanned once per process: a desktop may hold thousands of fonts.</summary>
+    private static readonly Lazy<Dictionary<string, string>> SystemFonts = new(() =>
+    {
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var files = Folders.Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byName.TryAdd(Path.GetFileName(file), file);
+        }
+        return byName;
+    });
 
     private static SKTypeface? Face(string? path) => path is null ? null : SKTypeface.FromFile(path);
 
