@@ -50,11 +50,12 @@ public sealed class PdfPackRenderer : IPackRenderer
             using var laneMeasurer = new SkiaTextMeasurer(fonts);
             var laneContext = new DocumentContext(pack, options, words, page, laneMeasurer);
             var worksheet = new WorksheetDocument(laneContext);
+            var laneLayout = new LayoutContext(laneMeasurer);
             for (var i = lane; i < documents.Count; i += lanes)
             {
                 try
                 {
-                    recordings[i] = PdfWriter.Record(Build(laneContext, worksheet, i), laneMeasurer);
+                    recordings[i] = PdfWriter.Record(Build(laneContext, worksheet, i), laneLayout);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

@@ -11,9 +11,12 @@ internal sealed record LaidOutPage(int Number, Element Content);
 /// <see cref="LayoutException"/> past the page limit. Runs twice (or until stable) so that headers and footers
 /// can print the page total.
 /// </summary>
-internal sealed class Paginator(ITextMeasurer measurer)
+internal sealed class Paginator(LayoutContext context)
 {
-    private readonly LayoutContext context = new(measurer);
+    public Paginator(ITextMeasurer measurer)
+        : this(new LayoutContext(measurer))
+    {
+    }
 
     /// <summary>Lays out and draws <paramref name="document"/> onto <paramref name="surface"/>; returns the page count.</summary>
     public int Render(LayoutDocument document, IDrawingSurface surface)

@@ -117,7 +117,7 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
     {
         if (!lineCache.TryGetValue(width, out var lines))
         {
-            lines = new LineBreaker(context.Measurer, width).Break(Runs);
+            lines = context.Lines.Break(Runs, width);
             lineCache[width] = lines;
         }
         return lines;

@@ -7,11 +7,12 @@ namespace StudyKit.Pdf.Layout;
 /// </summary>
 internal static class PdfWriter
 {
-    /// <summary>Lays out <paramref name="document"/> and records how it is drawn.</summary>
-    public static RecordedDocument Record(LayoutDocument document, ITextMeasurer measurer)
+    /// <summary>Lays out <paramref name="document"/> and records how it is drawn; <paramref name="context"/>'s
+    /// line cache may be shared by the documents laid out on one thread.</summary>
+    public static RecordedDocument Record(LayoutDocument document, LayoutContext context)
     {
         var recording = new RecordedDocument();
-        new Paginator(measurer).Render(document, recording);
+        new Paginator(context).Render(document, recording);
         return recording;
     }
 
