@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StudyKit.Export;
 using StudyKit.Packing;
 using StudyKit.Pdf.Layout;
@@ -40,28 +41,34 @@ public sealed class PdfPackRenderer : IPackRenderer
             ("class-sheet.pdf", Meta(words.ClassSheet)),
         ];
 
-        // Layout runs in lanes, one per core, each with its own measurer and worksheet builder, since both
-        // cache as they go and are not thread-safe; lane k lays out documents k, k + lanes, …
+        // Layout runs in lanes, one per core, each with its own measurer, line cache and worksheet builder, since
+        // they cache as they go and are not thread-safe. Lanes take the next document as they finish one, the
+        // long ones first (the answer key, cards and class sheet, then the worksheets), so that no lane is left
+        // with the answer key at the end. Which lane lays out a document changes nothing in its layout.
         var recordings = new RecordedDocument[documents.Count];
         var lanes = Math.Clamp(Environment.ProcessorCount, 1, 4);
         var failures = new Exception?[documents.Count];
+        var variants = pack.Variants.Length;
+        int[] order = [.. Enumerable.Range(variants, documents.Count - variants), .. Enumerable.Range(0, variants)];
+        var next = -1;
         Parallel.For(0, lanes, lane =>
         {
             using var laneMeasurer = new SkiaTextMeasurer(fonts);
             var laneContext = new DocumentContext(pack, options, words, page, laneMeasurer);
             var worksheet = new WorksheetDocument(laneContext);
             var laneLayout = new LayoutContext(laneMeasurer);
-            for (var i = lane; i < documents.Count; i += lanes)
+            for (var taken = Interlocked.Increment(ref next); taken < order.Length; taken = Interlocked.Increment(ref next))
             {
+                var i = order[taken];
                 try
                 {
                     recordings[i] = PdfWriter.Record(Build(laneContext, worksheet, i), laneLayout);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    // The lane stops; every document before this one in the lane was laid out.
+                    // Kept for ThrowFirst, which rethrows the failure of the lowest document index, as a
+                    // sequential run would have.
                     failures[i] = e;
-                    return;
                 }
             }
         });
@@ -72,12 +79,12 @@ public sealed class PdfPackRenderer : IPackRenderer
         var files = new OutputFile[documents.Count];
         if (fonts.Embed(texts) is { } embedded)
         {
-            InParallel(documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
+            InParallel(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
         }
         else
         {
             using var subset = fonts.Subset(texts);
-            InParallel(documents.Count, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata)));
+            InParallel(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata)));
         }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
@@ -96,11 +103,12 @@ public sealed class PdfPackRenderer : IPackRenderer
         };
     }
 
-    /// <summary>Runs <paramref name="body"/> for 0…count−1 in parallel, then <see cref="ThrowFirst"/>.</summary>
-    private static void InParallel(int count, Action<int> body)
+    /// <summary>Runs <paramref name="body"/> for each of <paramref name="indexes"/> in parallel, taken in that order,
+    /// then <see cref="ThrowFirst"/>.</summary>
+    private static void InParallel(int[] indexes, Action<int> body)
     {
-        var failures = new Exception?[count];
-        Parallel.For(0, count, i =>
+        var failures = new Exception?[indexes.Length];
+        Parallel.ForEach(Partitioner.Create(indexes, loadBalance: true), i =>
         {
             try
             {

@@ -100,17 +100,43 @@ internal sealed class FontSet : IDisposable
         return new FontSet(faces.Select(face => subsets[distinct.IndexOf(face)]).ToArray(), Synthetic, Source);
     }
 
-    /// <summary>The distinct faces, and for each the characters <paramref name="texts"/> draw with it.</summary>
+    /// <summary>The distinct faces, and for each the characters <paramref name="texts"/> draw with it. A pack draws
+    /// the same line strings many times (its line cache hands out the same instances), so a string is scanned
+    /// once per face; characters of the Basic Multilingual Plane are marked in a table, the rest in a set.</summary>
     private (List<SKTypeface> Faces, List<SortedSet<int>> Characters) CharactersByFace(IEnumerable<(string Text, TextStyle Style)> texts)
     {
         var distinct = faces.Distinct().ToList();
+        var faceOfStyle = faces.Select(face => distinct.IndexOf(face)).ToArray();
+        var scanned = distinct.Select(_ => new HashSet<string>(ReferenceEqualityComparer.Instance)).ToList();
+        var basic = distinct.Select(_ => new bool[char.MaxValue + 1]).ToList();
         var characters = distinct.Select(_ => new SortedSet<int>()).ToList();
         foreach (var (text, style) in texts)
         {
-            var used = characters[distinct.IndexOf(faces[Index(style)])];
+            var face = faceOfStyle[Index(style)];
+            if (!scanned[face].Add(text))
+            {
+                continue;
+            }
             foreach (var rune in text.EnumerateRunes())
             {
-                used.Add(rune.Value);
+                if (rune.IsBmp)
+                {
+                    basic[face][rune.Value] = true;
+                }
+                else
+                {
+                    characters[face].Add(rune.Value);
+                }
+            }
+        }
+        for (var face = 0; face < distinct.Count; face++)
+        {
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (basic[face][c])
+                {
+                    characters[face].Add(c);
+                }
             }
         }
         return (distinct, characters);
