@@ -79,7 +79,8 @@ public sealed class PdfPackRenderer : IPackRenderer
         var files = new OutputFile[documents.Count];
         if (fonts.Embed(texts) is { } embedded)
         {
-            InParallel(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata)));
+            var streams = new PdfStreamCache();
+            InParallel(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams)));
         }
         else
         {

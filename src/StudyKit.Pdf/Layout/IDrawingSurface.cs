@@ -7,6 +7,13 @@ internal interface IDrawingSurface
 
     void EndPage();
 
+    /// <summary>Starts the next part of the current page: the paginator separates the header, the body and the
+    /// footer, so that a writer may store a part that recurs in other documents (an appendix page under another
+    /// footer) once. Drawing is the same with or without it.</summary>
+    void PagePart()
+    {
+    }
+
     /// <summary>Draws prepared text with its baseline at <paramref name="baseline"/>.</summary>
     void Text(float x, float baseline, string text, TextStyle style);
 

@@ -34,9 +34,11 @@ internal sealed class Paginator(LayoutContext context)
                 header.Draw(draw, new Rect(page.Margin, page.Margin, page.ContentWidth, header.HeightAt(context, page.ContentWidth)));
             }
             var area = new Rect(page.Margin, page.Margin + top, page.ContentWidth, page.ContentHeight - top - bottom);
+            surface.PagePart();
             laid.Content.Draw(draw, area);
             if (document.Footer?.Invoke(info) is { } footer)
             {
+                surface.PagePart();
                 var height = footer.HeightAt(context, page.ContentWidth);
                 footer.Draw(draw, new Rect(page.Margin, page.Height - page.Margin - height, page.ContentWidth, height));
             }

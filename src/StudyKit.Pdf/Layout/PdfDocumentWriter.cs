@@ -23,6 +23,9 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     /// <summary>Control-point distance of a quarter circle drawn as one cubic Bézier, per unit radius.</summary>
     private const double Kappa = 0.5522847498;
 
+    /// <summary>Content parts up to this many bytes are stored, not deflated.</summary>
+    private const int SmallPart = 256;
+
     private static readonly byte[] Header = [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n'];
 
     private readonly PdfFonts fonts;
@@ -33,6 +36,8 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     private readonly List<int> pages = [];
     private readonly List<(string Name, int Page, float X, float Y)> destinations = [];
     private readonly List<(Rect Area, string Name)> links = [];
+    private readonly List<int> pageParts = [];
+    private readonly PdfStreamCache streams;
     private readonly bool[] usedFaces;
     private float pageHeight;
     private float pageWidth;
@@ -47,10 +52,13 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     private float fontSize;
     private int renderMode;
 
-    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata)
+    /// <summary>A writer with the pack's <paramref name="fonts"/>; <paramref name="streams"/> shares deflated content
+    /// with the pack's other writers (none when null).</summary>
+    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null)
     {
         this.fonts = fonts;
         this.metadata = metadata;
+        this.streams = streams ?? new PdfStreamCache();
         usedFaces = new bool[fonts.Faces.Count];
         output.Append(Header);
     }
@@ -64,22 +72,54 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         inPage = true;
         pageWidth = width;
         pageHeight = height;
+        pageParts.Clear();
+        StartPart();
+        links.Clear();
+    }
+
+    public void PagePart()
+    {
+        RequirePage();
+        EndPart();
+        StartPart();
+    }
+
+    /// <summary>Starts a content stream with nothing assumed about the graphics state, so that its bytes depend
+    /// on its own drawing alone, whatever part came before it on the page.</summary>
+    private void StartPart()
+    {
         content.Clear();
         inText = false;
         fill = null;
         stroke = null;
-        lineWidth = 1;
+        lineWidth = -1;
         font = -1;
         fontSize = 0;
-        renderMode = 0;
-        links.Clear();
+        renderMode = -1;
+    }
+
+    /// <summary>Writes the current part as a content stream of the page, unless it draws nothing.</summary>
+    private void EndPart()
+    {
+        EndText();
+        if (content.Length > SmallPart)
+        {
+            pageParts.Add(Stream(streams.Deflated(content.Span), null));
+        }
+        else if (content.Length > 0)
+        {
+            // A footer line: deflate would save a few bytes and cost a compressor's set-up.
+            var id = BeginObject();
+            output.Append("<< /Length ").Append(content.Length).Append(" >>\nstream\n").Append(content.Span).Append("\nendstream");
+            EndObject();
+            pageParts.Add(id);
+        }
     }
 
     public void EndPage()
     {
         RequirePage();
-        EndText();
-        var contents = Stream(content.Deflated(CompressionLevel.Fastest), null);
+        EndPart();
         var annotations = new List<int>(links.Count);
         foreach (var (area, name) in links)
         {
@@ -93,7 +133,12 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         }
         var page = BeginObject();
         output.Append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ").Number(pageWidth).Append(' ').Number(pageHeight)
-            .Append("] /Resources 3 0 R /Contents ").Append(contents).Append(" 0 R");
+            .Append("] /Resources 3 0 R /Contents [");
+        foreach (var part in pageParts)
+        {
+            output.Append(part).Append(" 0 R ");
+        }
+        output.Append(']');
         if (annotations.Count > 0)
         {
             output.Append(" /Annots [");
@@ -147,14 +192,17 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         }
         // Skia's skew of −0.2 with Y downwards is a shear of +0.2 with Y upwards.
         content.Append(slant ? "1 0 0.2 1 " : "1 0 0 1 ").Number(x).Append(' ').Number(pageHeight - baseline).Append(" Tm (");
+        // Two bytes per glyph id, as a literal string: half the size of hex, and it deflates better. Each byte
+        // takes at most two when escaped, and a character at most one glyph.
+        var encoded = text.Length <= 256 ? stackalloc byte[text.Length * 4] : new byte[text.Length * 4];
+        var length = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            // Two bytes per glyph id, as a literal string: half the size of hex, and it deflates better.
             var glyph = pdfFace.Glyph(rune.Value);
-            Escaped((byte)(glyph >> 8));
-            Escaped((byte)glyph);
+            length = Escaped((byte)(glyph >> 8), encoded, length);
+            length = Escaped((byte)glyph, encoded, length);
         }
-        content.Append(") Tj\n");
+        content.Append(encoded[..length]).Append(") Tj\n");
     }
 
     public void Rectangle(Rect area, Rgb? fill, Rgb? stroke, float strokeWidth = 0.6f)
@@ -352,21 +400,24 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         }
     }
 
-    /// <summary>A byte of a literal string: parentheses and backslash escaped, and carriage return, which readers
-    /// would turn into a line feed.</summary>
-    private void Escaped(byte b)
+    /// <summary>Writes a byte of a literal string into <paramref name="into"/> at <paramref name="at"/>: parentheses
+    /// and backslash escaped, and carriage return, which readers would turn into a line feed. Returns the
+    /// position after it.</summary>
+    private static int Escaped(byte b, Span<byte> into, int at)
     {
         switch (b)
         {
             case (byte)'(' or (byte)')' or (byte)'\\':
-                content.Append('\\').Append((char)b);
-                break;
+                into[at] = (byte)'\\';
+                into[at + 1] = b;
+                return at + 2;
             case (byte)'\r':
-                content.Append("\\r");
-                break;
+                into[at] = (byte)'\\';
+                into[at + 1] = (byte)'r';
+                return at + 2;
             default:
-                content.Append(new ReadOnlySpan<byte>(in b));
-                break;
+                into[at] = b;
+                return at + 1;
         }
     }
 

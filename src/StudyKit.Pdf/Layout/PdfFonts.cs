@@ -47,9 +47,19 @@ internal sealed class PdfFace
 {
     private readonly IReadOnlyDictionary<int, ushort> glyphs;
 
+    /// <summary>The glyph ids of the Basic Multilingual Plane by character, for the text of every line drawn.</summary>
+    private readonly ushort[] basicGlyphs = new ushort[char.MaxValue + 1];
+
     public PdfFace(byte[] font, IReadOnlyDictionary<int, ushort> glyphs, string name)
     {
         this.glyphs = glyphs;
+        foreach (var (codepoint, glyph) in glyphs)
+        {
+            if (codepoint <= char.MaxValue)
+            {
+                basicGlyphs[codepoint] = glyph;
+            }
+        }
         var tables = SfntFile.ReadDirectory(font) ?? throw new ArgumentException("Not a TrueType font.", nameof(font));
         var head = tables["head"].Span;
         var hhea = tables["hhea"].Span;
@@ -125,7 +135,8 @@ internal sealed class PdfFace
     public byte[] ToUnicode { get; }
 
     /// <summary>The glyph id of <paramref name="codepoint"/>, or 0 (.notdef) when the subset lacks it.</summary>
-    public ushort Glyph(int codepoint) => glyphs.TryGetValue(codepoint, out var glyph) ? glyph : (ushort)0;
+    public ushort Glyph(int codepoint) =>
+        codepoint <= char.MaxValue ? basicGlyphs[codepoint] : glyphs.TryGetValue(codepoint, out var glyph) ? glyph : (ushort)0;
 
     /// <summary>The advance of <paramref name="text"/> at size 1 000 — as Skia measures it, glyph by glyph.</summary>
     public double Width(string text)

@@ -26,6 +26,8 @@ internal sealed class RecordedDocument : IDrawingSurface
 
     public void EndPage() => operations.Add(s => s.EndPage());
 
+    public void PagePart() => operations.Add(s => s.PagePart());
+
     public void Text(float x, float baseline, string text, TextStyle style)
     {
         texts.Add((text, style));
