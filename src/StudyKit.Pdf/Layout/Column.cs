@@ -15,21 +15,20 @@ internal sealed class Column(IReadOnlyList<Element> children, float spacing = 0)
     public override (Element Head, Element Tail) Split(LayoutContext context, float width, float height)
     {
         var walk = Walk(context, width, height);
-        var head = Children.Take(walk.Index).ToList();
-        var tail = new List<Element>();
+        var head = new List<Element>(walk.Index + 1);
+        for (var i = 0; i < walk.Index; i++)
+        {
+            head.Add(Children[i]);
+        }
         if (walk.Stop is StopKind.ChildPartial)
         {
             var gap = walk.Used > 0 ? Spacing : 0;
             var (childHead, childTail) = Children[walk.Index].Split(context, width, height - walk.Used - gap);
             head.Add(childHead);
-            tail.Add(childTail);
-            tail.AddRange(Children.Skip(walk.Index + 1));
+            return (new Column(head, Spacing), new Column(new Rest(Children, walk.Index + 1, childTail), Spacing));
         }
-        else
-        {
-            tail.AddRange(Children.Skip(walk.Stop is StopKind.PageBreak ? walk.Index + 1 : walk.Index));
-        }
-        return (new Column(head, Spacing), new Column(tail, Spacing));
+        var next = walk.Stop is StopKind.PageBreak ? walk.Index + 1 : walk.Index;
+        return (new Column(head, Spacing), new Column(new Rest(Children, next, null), Spacing));
     }
 
     public override void Draw(DrawContext context, Rect area)
@@ -85,6 +84,47 @@ internal sealed class Column(IReadOnlyList<Element> children, float spacing = 0)
             }
         }
         return new Walked(Fit.Full(used), Children.Count, used, StopKind.End);
+    }
+
+    /// <summary>The children from a start on, after a first element when one is given (a split child's tail): the
+    /// rest of a column after a page, seen through rather than copied, since a long document (the answer key)
+    /// would otherwise copy its remaining blocks on every page.</summary>
+    private sealed class Rest : IReadOnlyList<Element>
+    {
+        private readonly IReadOnlyList<Element> children;
+        private readonly int start;
+        private readonly Element? first;
+
+        public Rest(IReadOnlyList<Element> children, int start, Element? first)
+        {
+            // The rest of a rest looks into the original list.
+            if (children is Rest rest && rest.first is null)
+            {
+                (children, start) = (rest.children, rest.start + start);
+            }
+            else if (children is Rest withFirst && start > 0)
+            {
+                (children, start) = (withFirst.children, withFirst.start + start - 1);
+            }
+            this.children = children;
+            this.start = start;
+            this.first = first;
+        }
+
+        public int Count => (first is null ? 0 : 1) + Math.Max(0, children.Count - start);
+
+        public Element this[int index] => first is null ? children[start + index]
+            : index == 0 ? first : children[start + index - 1];
+
+        public IEnumerator<Element> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private enum StopKind

@@ -10,6 +10,11 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
 {
     private readonly List<TextLine> lines = [];
     private readonly List<LinePiece> pieces = [];
+    private readonly List<float> wordWidths = [];
+    private readonly StringBuilder pieceText = new();
+
+    // The last piece of the line while words are still added to it: its text grows in pieceText.
+    private (TextStyle Style, string? Link, float X, float Width)? open;
     private float lineWidth;
     private Run? pendingSpace;
 
@@ -38,7 +43,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
                     {
                         FinishLine(hardBreak: true, brokenWord: false, force: true);
                     }
-                    else if (pieces.Count > 0)
+                    else if (HasPieces)
                     {
                         pendingSpace = run with { Text = " " };
                     }
@@ -57,23 +62,30 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
         {
             return;
         }
-        var wordWidth = word.Sum(r => measurer.Width(r.Text, r.Style));
-        var space = pendingSpace is null || pieces.Count == 0 ? 0 : measurer.Width(" ", pendingSpace.Style);
-        if (pieces.Count > 0 && lineWidth + space + wordWidth > width)
+        wordWidths.Clear();
+        var wordWidth = 0f;
+        foreach (var run in word)
+        {
+            var runWidth = measurer.Width(run.Text, run.Style);
+            wordWidths.Add(runWidth);
+            wordWidth += runWidth;
+        }
+        var space = pendingSpace is null || !HasPieces ? 0 : measurer.Width(" ", pendingSpace.Style);
+        if (HasPieces && lineWidth + space + wordWidth > width)
         {
             FinishLine(hardBreak: false, brokenWord: false, force: false);
             space = 0;
         }
-        if (pieces.Count > 0 && space > 0)
+        if (HasPieces && space > 0)
         {
             Add(" ", pendingSpace!.Style, pendingSpace.Link, space);
         }
         pendingSpace = null;
         if (wordWidth <= width - lineWidth)
         {
-            foreach (var run in word)
+            for (var i = 0; i < word.Count; i++)
             {
-                Add(run.Text, run.Style, run.Link, measurer.Width(run.Text, run.Style));
+                Add(word[i].Text, word[i].Style, word[i].Link, wordWidths[i]);
             }
             return;
         }
@@ -90,7 +102,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
             foreach (var grapheme in Paragraph.Graphemes(run.Text))
             {
                 var advance = measurer.Width(grapheme, run.Style);
-                if (lineWidth + chunkWidth + advance > width && (chunk.Length > 0 || pieces.Count > 0))
+                if (lineWidth + chunkWidth + advance > width && (chunk.Length > 0 || HasPieces))
                 {
                     if (chunk.Length > 0)
                     {
@@ -110,30 +122,53 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
         }
     }
 
+    private bool HasPieces => open is not null;
+
+    /// <summary>Adds text to the line: to its last piece when style and link are the same, else as a new piece.</summary>
     private void Add(string text, TextStyle style, string? link, float advance)
     {
-        if (pieces.Count > 0 && pieces[^1].Style == style && pieces[^1].Link == link)
+        if (open is { } last && last.Style == style && last.Link == link)
         {
-            var last = pieces[^1];
-            pieces[^1] = last with { Text = last.Text + text, Width = last.Width + advance };
+            open = (last.Style, last.Link, last.X, last.Width + advance);
         }
         else
         {
-            pieces.Add(new LinePiece(text, style, link, lineWidth, advance));
+            ClosePiece();
+            open = (style, link, lineWidth, advance);
         }
+        pieceText.Append(text);
         lineWidth += advance;
+    }
+
+    private void ClosePiece()
+    {
+        if (open is { } last)
+        {
+            pieces.Add(new LinePiece(pieceText.ToString(), last.Style, last.Link, last.X, last.Width));
+            pieceText.Clear();
+            open = null;
+        }
     }
 
     private void FinishLine(bool hardBreak, bool brokenWord, bool force)
     {
+        ClosePiece();
         if (pieces.Count == 0 && !force)
         {
             return;
         }
-        var styles = pieces.Count > 0 ? pieces.Select(p => p.Style).ToList() : [TextStyle.Body];
-        var ascent = styles.Max(s => measurer.Metrics(s).Ascent);
-        var descent = styles.Max(s => measurer.Metrics(s).Descent);
-        var height = styles.Max(s => s.Size * TextStyle.Leading);
+        // The tallest style on the line sets its metrics; an empty line (a hard break) has the body's.
+        var ascent = float.MinValue;
+        var descent = float.MinValue;
+        var height = float.MinValue;
+        for (var i = 0; i < Math.Max(1, pieces.Count); i++)
+        {
+            var style = pieces.Count > 0 ? pieces[i].Style : TextStyle.Body;
+            var metrics = measurer.Metrics(style);
+            ascent = Math.Max(ascent, metrics.Ascent);
+            descent = Math.Max(descent, metrics.Descent);
+            height = Math.Max(height, style.Size * TextStyle.Leading);
+        }
         lines.Add(new TextLine(pieces.ToList(), lineWidth, Math.Max(height, ascent + descent), ascent, descent, hardBreak, brokenWord));
         pieces.Clear();
         lineWidth = 0;

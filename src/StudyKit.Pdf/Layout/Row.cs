@@ -13,20 +13,29 @@ internal sealed class Row(IReadOnlyList<Cell> cells, float gap = 6) : Element
 
     public float Gap { get; } = gap;
 
+    // The cell widths of the last width asked for: a row is measured at one width many times.
+    private float widthsFor = float.NaN;
+    private float[]? widths;
+
     public override Fit Measure(LayoutContext context, float width, float height)
     {
         var widths = Widths(width);
-        var fits = Cells.Select((c, i) => c.Content.Measure(context, widths[i], height)).ToList();
-        if (fits.All(f => f.Kind == FitKind.Full))
+        var tallest = 0f;
+        var partial = false;
+        Fit? none = null;
+        for (var i = 0; i < Cells.Count; i++)
         {
-            return Fit.Full(fits.Count == 0 ? 0 : fits.Max(f => f.Height));
+            var fit = Cells[i].Content.Measure(context, widths[i], height);
+            tallest = Math.Max(tallest, fit.Height);
+            partial |= fit.Kind == FitKind.Partial;
+            if (fit.Kind == FitKind.None && (none is null || (none.Value.Reason is null && fit.Reason is not null)))
+            {
+                none = fit;
+            }
         }
-        var none = fits.FirstOrDefault(f => f.Kind == FitKind.None && f.Reason is not null);
-        if (fits.Any(f => f.Kind == FitKind.None))
-        {
-            return Fit.None(none.Reason ?? "row does not fit");
-        }
-        return Fit.Partial(fits.Max(f => f.Height), "row split across pages");
+        return none is { } n ? Fit.None(n.Reason ?? "row does not fit")
+            : partial ? Fit.Partial(tallest, "row split across pages")
+            : Fit.Full(tallest);
     }
 
     public override (Element Head, Element Tail) Split(LayoutContext context, float width, float height)
@@ -64,6 +73,17 @@ internal sealed class Row(IReadOnlyList<Cell> cells, float gap = 6) : Element
     public override string Describe() => Cells.Count > 0 ? "row with " + Cells[^1].Content.Describe() : "empty row";
 
     private float[] Widths(float width)
+    {
+        if (width == widthsFor && widths is not null)
+        {
+            return widths;
+        }
+        widthsFor = width;
+        widths = CellWidths(width);
+        return widths;
+    }
+
+    private float[] CellWidths(float width)
     {
         var fixedTotal = Cells.Sum(c => c.FixedWidth ?? 0);
         var free = Math.Max(0, width - fixedTotal - (Gap * Math.Max(0, Cells.Count - 1)));

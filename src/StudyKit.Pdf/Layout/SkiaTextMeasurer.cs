@@ -101,7 +101,7 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer, IDisposab
                 return false;
             }
         }
-        return text.IsNormalized(NormalizationForm.FormC);
+        return Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC);
     }
 
     private string PrepareClusters(string text, SKFont font)
