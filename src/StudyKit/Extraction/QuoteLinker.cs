@@ -116,7 +116,7 @@ internal static class QuoteLinker
             var words = prepared[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => w.Length >= 4 && !ReuseVocabulary.AllStopwords.Contains(w) || char.IsDigit(w[0]))
                 .Select(w => Shingles.Hash(w)).Concat(prepared[i].Anchors.Select(a => Shingles.Hash(a)));
-            index.Add(i, words);
+            index.Add(i, [.. words]);
         }
         return index.Pairs(2, shortDocuments: true).Select(p => (p.First, p.Second));
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StudyKit.Extraction;
 
 /// <summary>One sentence's best counterpart in another article.</summary>
@@ -22,24 +24,27 @@ internal static class SentenceAligner
     /// or none when no sentence reaches <see cref="Reworded"/>. In sentence order; ties go to the earlier one.</summary>
     public static List<Alignment> Align(NarrativeProfile from, NarrativeProfile to) => Both(from, to).Forward;
 
-    /// <summary><see cref="Align"/> both ways, each sentence pair's Dice computed once (Dice is symmetric).
-    /// A pair whose Dice cannot reach <see cref="Reworded"/> (2·min/(|x|+|y|), the most it could share) is not
-    /// compared: it could be neither a counterpart nor, being below one, beat one.</summary>
+    /// <summary><see cref="Align"/> both ways, each sentence pair's Dice computed once (Dice is symmetric) from
+    /// the 4-grams the two sentences share, all pairs counted in one merge of the two articles' grams.</summary>
     public static (List<Alignment> Forward, List<Alignment> Backward) Both(NarrativeProfile a, NarrativeProfile b)
     {
-        var (x, y) = (a.Sentences, b.Sentences);
-        var scores = new double[x.Length * y.Length];
-        for (var i = 0; i < x.Length; i++)
+        var (x, y) = (a.SentenceGrams, b.SentenceGrams);
+        var (rows, columns) = (x.SentenceCount, y.SentenceCount);
+        var shared = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * columns));
+        try
         {
-            var gi = x[i].Grams;
-            for (var j = 0; j < y.Length; j++)
+            SentenceGrams.CountShared(x, y, shared.AsSpan(0, rows * columns));
+            double Dice(int i, int j)
             {
-                var gj = y[j].Grams;
-                var bound = 2.0 * Math.Min(gi.Length, gj.Length) / (gi.Length + gj.Length);
-                scores[i * y.Length + j] = gi.Length + gj.Length == 0 || bound < Reworded ? 0 : Shingles.Dice(gi, gj);
+                var total = x.Count(i) + y.Count(j);
+                return total == 0 ? 0 : 2.0 * shared[i * columns + j] / total;
             }
+            return (Best(rows, columns, Dice), Best(columns, rows, (j, i) => Dice(i, j)));
         }
-        return (Best(x.Length, y.Length, (i, j) => scores[i * y.Length + j]), Best(y.Length, x.Length, (j, i) => scores[i * y.Length + j]));
+        finally
+        {
+            ArrayPool<int>.Shared.Return(shared);
+        }
     }
 
     private static List<Alignment> Best(int count, int others, Func<int, int, double> score)
