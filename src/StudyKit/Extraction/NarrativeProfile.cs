@@ -4,7 +4,7 @@ using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
 
-/// <summary>A sentence prepared for alignment (its character 4-grams are in <see cref="NarrativeProfile.SentenceGrams"/>).</summary>
+/// <summary>A sentence prepared for alignment (<see cref="NarrativeProfile.ScanSentence"/> gives the words it is aligned on).</summary>
 /// <param name="Sentence">The sentence.</param>
 /// <param name="NarrativeWords">Words outside quotes.</param>
 internal sealed record AlignedSentence(Sentence Sentence, int NarrativeWords);
@@ -32,7 +32,6 @@ internal sealed class NarrativeProfile
     private ulong[]? _fiveGrams;
     private ulong[]? _stopGrams;
     private ulong[]? _firstMentions;
-    private SentenceGrams? _sentenceGrams;
 
     private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, TextSpan[] skipped, ImmutableArray<AlignedSentence> sentences,
         ulong[] words, ulong[] stopwords, ulong[] anchors, TextSpan[] anchorSpans)
@@ -76,9 +75,6 @@ internal sealed class NarrativeProfile
     /// <summary>Sentences in text order.</summary>
     public ImmutableArray<AlignedSentence> Sentences { get; }
 
-    /// <summary>The character 4-grams of <see cref="Sentences"/>, by sentence index: each sentence's narrative words, or its
-    /// whole text when it is almost all quote. Made on first use, as only articles in a judged pair need them.</summary>
-    public SentenceGrams SentenceGrams => _sentenceGrams ??= MakeSentenceGrams();
 
     /// <summary>Indexes of the sentences that are scored (<see cref="MinNarrativeWords"/> narrative words or more), ascending.</summary>
     public int[] Scored { get; }
@@ -141,18 +137,14 @@ internal sealed class NarrativeProfile
         return new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words, stopwords[..stopwordCount], [.. anchors], [.. anchorSpans]);
     }
 
-    private SentenceGrams MakeSentenceGrams()
+    /// <summary>Scans into <paramref name="words"/> (cleared first) what sentence <paramref name="index"/> is aligned on:
+    /// its narrative words, or its whole text when it is almost all quote.</summary>
+    public void ScanSentence(int index, WordScanner words)
     {
-        var words = new WordScanner();
-        var grams = new SentenceGrams.Builder();
-        foreach (var aligned in Sentences)
-        {
-            // A sentence scans alone as it did within the article: skipping and clitics never cross sentences.
-            words.Clear();
-            words.Scan(Article.Text, aligned.Sentence.Span, aligned.NarrativeWords >= MinNarrativeWords ? _skipped : []);
-            grams.Add(words, 0, words.Count);
-        }
-        return grams.Build();
+        // A sentence scans alone as it did within the article: skipping and clitics never cross sentences.
+        var aligned = Sentences[index];
+        words.Clear();
+        words.Scan(Article.Text, aligned.Sentence.Span, aligned.NarrativeWords >= MinNarrativeWords ? _skipped : []);
     }
 
     /// <summary>True when <paramref name="span"/> holds a word (a letter or digit), quotes included.</summary>

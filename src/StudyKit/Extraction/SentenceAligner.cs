@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace StudyKit.Extraction;
 
 /// <summary>One sentence's best counterpart in another article.</summary>
@@ -25,29 +23,26 @@ internal static class SentenceAligner
     public static List<Alignment> Align(NarrativeProfile from, NarrativeProfile to) => Both(from, to).Forward;
 
     /// <summary><see cref="Align"/> both ways, each sentence pair's Dice computed once (Dice is symmetric) from
-    /// the 4-grams the two sentences share, all pairs counted in one merge of the two articles' grams.</summary>
+    /// the 4-grams the two sentences share, all pairs counted in one pass over each article.</summary>
     public static (List<Alignment> Forward, List<Alignment> Backward) Both(NarrativeProfile a, NarrativeProfile b)
     {
-        var (x, y) = (a.SentenceGrams, b.SentenceGrams);
-        var (rows, columns) = (x.SentenceCount, y.SentenceCount);
-        var shared = ArrayPool<int>.Shared.Rent(Math.Max(1, rows * columns));
-        try
+        var grams = SharedGrams.Of(a, b);
+        var (rows, columns) = (a.Sentences.Length, b.Sentences.Length);
+        var dice = new double[rows * columns];
+        for (var i = 0; i < rows; i++)
         {
-            SentenceGrams.CountShared(x, y, shared.AsSpan(0, rows * columns));
-            double Dice(int i, int j)
+            for (var j = 0; j < columns; j++)
             {
-                var total = x.Count(i) + y.Count(j);
-                return total == 0 ? 0 : 2.0 * shared[i * columns + j] / total;
+                var total = grams.CountsA[i] + grams.CountsB[j];
+                dice[i * columns + j] = total == 0 ? 0 : 2.0 * grams.Shared[i * columns + j] / total;
             }
-            return (Best(rows, columns, Dice), Best(columns, rows, (j, i) => Dice(i, j)));
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(shared);
-        }
+        return (Best(dice, rows, columns, transposed: false), Best(dice, columns, rows, transposed: true));
     }
 
-    private static List<Alignment> Best(int count, int others, Func<int, int, double> score)
+    /// <summary>Each row's best column of the <paramref name="dice"/> matrix (rows × columns as stored, or the
+    /// other way round when <paramref name="transposed"/>), the first one on a tie, when it reaches <see cref="Reworded"/>.</summary>
+    private static List<Alignment> Best(double[] dice, int count, int others, bool transposed)
     {
         var result = new List<Alignment>();
         for (var i = 0; i < count; i++)
@@ -56,7 +51,7 @@ internal static class SentenceAligner
             var bestScore = 0.0;
             for (var j = 0; j < others; j++)
             {
-                var s = score(i, j);
+                var s = transposed ? dice[j * count + i] : dice[i * others + j];
                 if (s > bestScore)
                 {
                     (best, bestScore) = (j, s);
