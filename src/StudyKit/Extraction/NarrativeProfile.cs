@@ -44,7 +44,15 @@ internal sealed class NarrativeProfile
         _stopwords = stopwords;
         AnchorHashes = anchors;
         _anchorSpans = anchorSpans;
-        Scored = [.. Enumerable.Range(0, sentences.Length).Where(i => sentences[i].NarrativeWords >= MinNarrativeWords)];
+        var scored = new List<int>(sentences.Length);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (sentences[i].NarrativeWords >= MinNarrativeWords)
+            {
+                scored.Add(i);
+            }
+        }
+        Scored = [.. scored];
     }
 
     /// <summary>The article.</summary>
@@ -106,7 +114,7 @@ internal sealed class NarrativeProfile
         firsts[^1] = narrative.Count;
         var sentences = ImmutableArray.CreateBuilder<AlignedSentence>(all.Length);
         var (words, stopwords, stopwordCount) = (new ulong[narrative.Count], new ulong[narrative.Count], 0);
-        var (anchors, anchorSpans) = (new List<ulong>(), new List<TextSpan>());
+        var (anchors, anchorSpans, anchorCount) = (new ulong[narrative.Count], new TextSpan[narrative.Count], 0);
         var stopwordSet = ReuseVocabulary.StopwordSpans;
         for (var s = 0; s < all.Length; s++)
         {
@@ -129,12 +137,13 @@ internal sealed class NarrativeProfile
                 var initial = token.Start == sentence.Start || k == first && IsOpening(text, sentence.Start, token.Start);
                 if (char.IsDigit(letters[0]) || !initial && char.IsUpper(text[token.Start]) && !stopword)
                 {
-                    anchors.Add(words[k]);
-                    anchorSpans.Add(new TextSpan(token.Start, token.End));
+                    (anchors[anchorCount], anchorSpans[anchorCount]) = (words[k], new TextSpan(token.Start, token.End));
+                    anchorCount++;
                 }
             }
         }
-        return new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words, stopwords[..stopwordCount], [.. anchors], [.. anchorSpans]);
+        return new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words, stopwords[..stopwordCount],
+            anchors[..anchorCount], anchorSpans[..anchorCount]);
     }
 
     /// <summary>Scans into <paramref name="words"/> (cleared first) what sentence <paramref name="index"/> is aligned on:
