@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
+using System.Text;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
 
-/// <summary>A sentence prepared for alignment: its character 4-grams and how much narrative it holds.</summary>
+/// <summary>A sentence prepared for alignment (<see cref="NarrativeProfile.ScanSentence"/> gives the words it is aligned on).</summary>
 /// <param name="Sentence">The sentence.</param>
-/// <param name="Grams">Sorted distinct character 4-grams of its canonical narrative text (or of the whole sentence when it is
-/// almost all quote).</param>
 /// <param name="NarrativeWords">Words outside quotes.</param>
-internal sealed record AlignedSentence(Sentence Sentence, ulong[] Grams, int NarrativeWords);
+internal sealed record AlignedSentence(Sentence Sentence, int NarrativeWords);
 
 /// <summary>
 /// What reuse scoring needs from one article: its narrative (the text with quoted spans removed, lower-cased,
 /// punctuation stripped, numbers normalised), word 5-grams, stopword 8-grams, anchors and sentences.
 /// Quotes are removed because independent reports of one press conference share the quotes, not the story.
+/// The article is tokenised once, into one buffer; words are kept as hashes, not strings.
 /// </summary>
 internal sealed class NarrativeProfile
 {
@@ -26,16 +26,33 @@ internal sealed class NarrativeProfile
     /// <summary>A sentence with fewer narrative words is aligned on its whole text and not scored.</summary>
     public const int MinNarrativeWords = 4;
 
-    private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, List<WordToken> tokens,
-        ImmutableArray<AlignedSentence> sentences, ImmutableArray<string> anchors)
+    private readonly TextSpan[] _skipped;
+    private readonly ulong[] _stopwords;
+    private readonly TextSpan[] _anchorSpans;
+    private ulong[]? _fiveGrams;
+    private ulong[]? _stopGrams;
+    private ulong[]? _firstMentions;
+
+    private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, TextSpan[] skipped, ImmutableArray<AlignedSentence> sentences,
+        ulong[] words, ulong[] stopwords, ulong[] anchors, TextSpan[] anchorSpans)
     {
         Article = article;
         Quotes = quotes;
-        Words = tokens.Select(t => t.Text).ToList();
-        FiveGrams = Shingles.WordGrams(Words, WordGram);
-        StopGrams = Shingles.WordGrams(Words.Where(ReuseVocabulary.AllStopwords.Contains).ToList(), StopGram);
+        _skipped = skipped;
         Sentences = sentences;
-        Anchors = anchors;
+        FiveGramHashes = Shingles.WordGramHashes(words, WordGram);
+        _stopwords = stopwords;
+        AnchorHashes = anchors;
+        _anchorSpans = anchorSpans;
+        var scored = new List<int>(sentences.Length);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (sentences[i].NarrativeWords >= MinNarrativeWords)
+            {
+                scored.Add(i);
+            }
+        }
+        Scored = [.. scored];
     }
 
     /// <summary>The article.</summary>
@@ -44,51 +61,112 @@ internal sealed class NarrativeProfile
     /// <summary>Quoted spans removed from the narrative, sorted.</summary>
     public ImmutableArray<TextSpan> Quotes { get; }
 
-    /// <summary>Narrative words in order.</summary>
-    public IReadOnlyList<string> Words { get; }
+    /// <summary>Narrative words in order, tokenised again on each call (scoring uses their hashes).</summary>
+    public IReadOnlyList<string> Words
+    {
+        get
+        {
+            return [.. SentenceSpans.Of(Article).SelectMany(s => Shingles.Tokens(Article.Text, s.Span, _skipped)).Select(t => t.Text)];
+        }
+    }
 
-    /// <summary>Hashed narrative word 5-grams.</summary>
-    public HashSet<ulong> FiveGrams { get; }
+    /// <summary>Hashed narrative word 5-grams in text order, repeats kept: what the candidate index takes.</summary>
+    public ulong[] FiveGramHashes { get; }
 
-    /// <summary>Hashed 8-grams of the narrative's stopword sequence.</summary>
-    public HashSet<ulong> StopGrams { get; }
+    /// <summary>Hashed narrative word 5-grams, sorted and distinct. Made on first use, as are the other sets only
+    /// judging needs: most articles of an archive are in no candidate pair.</summary>
+    public ulong[] FiveGrams => _fiveGrams ??= Shingles.SortDistinct(FiveGramHashes.ToArray());
+
+    /// <summary>Hashed 8-grams of the narrative's stopword sequence, sorted and distinct.</summary>
+    public ulong[] StopGrams => _stopGrams ??= Shingles.SortDistinct(Shingles.WordGramHashes(_stopwords, StopGram));
 
     /// <summary>Sentences in text order.</summary>
     public ImmutableArray<AlignedSentence> Sentences { get; }
 
+
+    /// <summary>Indexes of the sentences that are scored (<see cref="MinNarrativeWords"/> narrative words or more), ascending.</summary>
+    public int[] Scored { get; }
+
     /// <summary>Numbers and capitalised non-initial words of the narrative, in order.</summary>
-    public ImmutableArray<string> Anchors { get; }
+    public ImmutableArray<string> Anchors => [.. _anchorSpans.Select(s => Normalised(Article.Text, s))];
+
+    /// <summary><see cref="Anchors"/> as word hashes.</summary>
+    public ulong[] AnchorHashes { get; }
+
+    /// <summary><see cref="AnchorHashes"/> at their first mention only, in order.</summary>
+    public ulong[] FirstMentions => _firstMentions ??= [.. AnchorHashes.Distinct()];
 
     /// <summary>The profile of <paramref name="article"/>, removing <paramref name="quoteSpans"/> and any text between marks.</summary>
     public static NarrativeProfile Of(Article article, IEnumerable<TextSpan> quoteSpans)
     {
+        var text = article.Text;
         var quotes = quoteSpans.Concat(QuoteMarks.Spans(article)).OrderBy(s => s.Start).ThenBy(s => s.End).ToImmutableArray();
-        var tokens = new List<WordToken>();
-        var sentences = ImmutableArray.CreateBuilder<AlignedSentence>();
-        var anchors = ImmutableArray.CreateBuilder<string>();
         var skipped = Shingles.SkipSpans(quotes);
-        foreach (var sentence in SentenceSpans.Of(article))
+        var all = SentenceSpans.Of(article);
+        // First every sentence's narrative words into one buffer (firsts[s] is sentence s's first word), then their hashes.
+        var narrative = new WordScanner(text.Length);
+        var firsts = new int[all.Length + 1];
+        for (var s = 0; s < all.Length; s++)
         {
-            var narrative = Shingles.Tokens(article.Text, sentence.Span, skipped);
-            tokens.AddRange(narrative);
-            var basis = narrative.Count >= MinNarrativeWords ? narrative : Shingles.Tokens(article.Text, sentence.Span);
-            if (basis.Count > 0)
+            firsts[s] = narrative.Count;
+            narrative.Scan(text, all[s].Span, skipped);
+        }
+        firsts[^1] = narrative.Count;
+        var sentences = ImmutableArray.CreateBuilder<AlignedSentence>(all.Length);
+        var (words, stopwords, stopwordCount) = (new ulong[narrative.Count], new ulong[narrative.Count], 0);
+        var (anchors, anchorSpans, anchorCount) = (new ulong[narrative.Count], new TextSpan[narrative.Count], 0);
+        var stopwordSet = ReuseVocabulary.StopwordSpans;
+        for (var s = 0; s < all.Length; s++)
+        {
+            var (sentence, first) = (all[s].Span, firsts[s]);
+            var count = firsts[s + 1] - first;
+            if (count >= MinNarrativeWords || HasWords(text, sentence))
             {
-                var canonical = string.Join(' ', basis.Select(t => t.Text));
-                sentences.Add(new AlignedSentence(sentence, Shingles.SortedCharGrams(canonical, 4), narrative.Count));
+                sentences.Add(new AlignedSentence(all[s], count));
             }
-            for (var k = 0; k < narrative.Count; k++)
+            for (var k = first; k < firsts[s + 1]; k++)
             {
                 var token = narrative[k];
-                var initial = token.Start == sentence.Span.Start || k == 0 && IsOpening(article.Text, sentence.Span.Start, token.Start);
-                if (char.IsDigit(token.Text[0])
-                    || !initial && char.IsUpper(article.Text[token.Start]) && !ReuseVocabulary.AllStopwords.Contains(token.Text))
+                var letters = narrative.Letters(k);
+                var stopword = stopwordSet.Contains(letters);
+                words[k] = Shingles.Hash(letters);
+                if (stopword)
                 {
-                    anchors.Add(token.Text);
+                    stopwords[stopwordCount++] = words[k];
+                }
+                var initial = token.Start == sentence.Start || k == first && IsOpening(text, sentence.Start, token.Start);
+                if (char.IsDigit(letters[0]) || !initial && char.IsUpper(text[token.Start]) && !stopword)
+                {
+                    (anchors[anchorCount], anchorSpans[anchorCount]) = (words[k], new TextSpan(token.Start, token.End));
+                    anchorCount++;
                 }
             }
         }
-        return new NarrativeProfile(article, quotes, tokens, sentences.ToImmutable(), anchors.ToImmutable());
+        return new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words, stopwords[..stopwordCount],
+            anchors[..anchorCount], anchorSpans[..anchorCount]);
+    }
+
+    /// <summary>Scans into <paramref name="words"/> (cleared first) what sentence <paramref name="index"/> is aligned on:
+    /// its narrative words, or its whole text when it is almost all quote.</summary>
+    public void ScanSentence(int index, WordScanner words)
+    {
+        // A sentence scans alone as it did within the article: skipping and clitics never cross sentences.
+        var aligned = Sentences[index];
+        words.Clear();
+        words.Scan(Article.Text, aligned.Sentence.Span, aligned.NarrativeWords >= MinNarrativeWords ? _skipped : []);
+    }
+
+    /// <summary>True when <paramref name="span"/> holds a word (a letter or digit), quotes included.</summary>
+    private static bool HasWords(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsOpening(string text, int from, int to)
@@ -101,5 +179,20 @@ internal sealed class NarrativeProfile
             }
         }
         return true;
+    }
+
+    /// <summary>The normalised form of one scanned word: its letters and digits, lower-cased (the characters
+    /// between are number separators or, for a joined clitic, one space or mark).</summary>
+    private static string Normalised(string text, TextSpan word)
+    {
+        var letters = new StringBuilder(word.Length);
+        for (var i = word.Start; i < word.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                letters.Append(char.ToLowerInvariant(text[i]));
+            }
+        }
+        return letters.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
@@ -20,7 +21,9 @@ internal static class QuoteLinker
     private const double AnchoredDice = 0.3;
     private const double PartialContainment = 0.8;
 
-    private sealed record Prepared(Quote Quote, string Canonical, HashSet<ulong> Grams8, HashSet<ulong> Grams4, HashSet<string> Anchors);
+    /// <summary>A quote ready for comparison: its canonical text and word count, and sorted distinct sets of hashes:
+    /// word 8-grams, packed character 4-grams, anchors (numbers, names) and the words it is indexed under.</summary>
+    private sealed record Prepared(Quote Quote, string Canonical, int WordCount, ulong[] Grams8, ulong[] Grams4, ulong[] Anchors, ulong[] Keys);
 
     /// <summary>Links between <paramref name="quotes"/> of different articles, sorted by their first quote id.</summary>
     public static ImmutableArray<QuoteLink> Link(ImmutableArray<Quote> quotes)
@@ -41,13 +44,13 @@ internal static class QuoteLinker
             {
                 edges.Add((2.0, i, j, true));
             }
-            else if (SameWords(x.Canonical, y.Canonical))
+            else if (SameWords(x, y))
             {
                 // A cut of the same words links a little less strongly than an exact copy, so that "fair
                 // summary" joins its twin in the other article before a longer quote that contains it.
                 edges.Add((1.8, i, j, true));
             }
-            else if (x.Grams8.Overlaps(y.Grams8))
+            else if (Shingles.Shared(x.Grams8, y.Grams8) > 0)
             {
                 edges.Add((1.5, i, j, false));
             }
@@ -75,20 +78,58 @@ internal static class QuoteLinker
     }
 
     /// <summary>True when the shorter canonical text (three words or more) lies whole-word inside the longer.</summary>
-    private static bool SameWords(string x, string y)
+    private static bool SameWords(Prepared x, Prepared y)
     {
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Count(c => c == ' ') >= 2 && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.Ordinal);
+        var (shorter, longer) = x.Canonical.Length <= y.Canonical.Length ? (x, y) : (y, x);
+        return shorter.WordCount >= 3 && ContainsWholeWords(longer.Canonical, shorter.Canonical);
+    }
+
+    /// <summary>True when <paramref name="part"/> occurs in <paramref name="text"/> (both canonical) between spaces or ends.</summary>
+    private static bool ContainsWholeWords(string text, string part)
+    {
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Prepared Prepare(Quote quote)
     {
-        var canonical = Shingles.Canonical(quote.Text);
-        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var anchors = Shingles.Tokens(quote.Text, new(0, quote.Text.Length))
-            .Where(t => char.IsDigit(t.Text[0]) || t.Start > 0 && char.IsUpper(quote.Text[t.Start]) && !ReuseVocabulary.AllStopwords.Contains(t.Text))
-            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        return new Prepared(quote, canonical, Shingles.WordGrams(words, MergeGram), Shingles.CharGrams(canonical, 4), anchors);
+        var text = quote.Text;
+        var words = new WordScanner(text.Length);
+        words.Scan(text, new TextSpan(0, text.Length), []);
+        var canonical = new StringBuilder(text.Length);
+        var hashes = new ulong[words.Count];
+        var (anchors, keys) = (new List<ulong>(), new List<ulong>());
+        for (var k = 0; k < words.Count; k++)
+        {
+            var letters = words.Letters(k);
+            if (k > 0)
+            {
+                canonical.Append(' ');
+            }
+            canonical.Append(letters);
+            hashes[k] = Shingles.Hash(letters);
+            var stopword = ReuseVocabulary.StopwordSpans.Contains(letters);
+            if (char.IsDigit(letters[0]) || words[k].Start > 0 && char.IsUpper(text[words[k].Start]) && !stopword)
+            {
+                anchors.Add(hashes[k]);
+            }
+            // Indexed under its rarer words (four letters or more, not a stopword), numbers and anchors.
+            if (letters.Length >= 4 && !stopword || char.IsDigit(letters[0]))
+            {
+                keys.Add(hashes[k]);
+            }
+        }
+        keys.AddRange(anchors);
+        var grams4 = SharedGrams.CharGrams(words, new List<ulong>(text.Length)).ToArray();
+        return new Prepared(quote, canonical.ToString(), words.Count, Shingles.SortDistinct(Shingles.WordGramHashes(hashes, MergeGram)),
+            Shingles.SortDistinct(grams4), Shingles.SortDistinct(anchors.ToArray()), [.. keys]);
     }
 
     /// <summary>How strongly two quotes are one statement in other words (their Dice), or null when they are not.</summary>
@@ -99,11 +140,12 @@ internal static class QuoteLinker
         {
             return null;
         }
-        var dice = Shingles.Dice(x.Grams4, y.Grams4);
-        var (shorter, longer) = x.Grams4.Count <= y.Grams4.Count ? (x, y) : (y, x);
-        var partial = shorter.Canonical.Count(c => c == ' ') >= 2 && Shingles.Containment(shorter.Grams4, longer.Grams4) >= PartialContainment;
+        var shared = Shingles.Shared(x.Grams4, y.Grams4);
+        var dice = x.Grams4.Length + y.Grams4.Length == 0 ? 0 : 2.0 * shared / (x.Grams4.Length + y.Grams4.Length);
+        var shorter = x.Grams4.Length <= y.Grams4.Length ? x : y;
+        var partial = shorter.WordCount >= 3 && shorter.Grams4.Length > 0 && (double)shared / shorter.Grams4.Length >= PartialContainment;
         // Shared anchors alone are weak: they count only when the text names the same speaker for both.
-        var anchored = bothKnown && dice >= AnchoredDice && x.Anchors.Count(y.Anchors.Contains) >= VariantAnchors;
+        var anchored = bothKnown && dice >= AnchoredDice && Shingles.Shared(x.Anchors, y.Anchors) >= VariantAnchors;
         return dice >= VariantDice || partial || anchored ? dice : null;
     }
 
@@ -113,10 +155,7 @@ internal static class QuoteLinker
         var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4);
         for (var i = 0; i < prepared.Count; i++)
         {
-            var words = prepared[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w.Length >= 4 && !ReuseVocabulary.AllStopwords.Contains(w) || char.IsDigit(w[0]))
-                .Select(w => Shingles.Hash(w)).Concat(prepared[i].Anchors.Select(a => Shingles.Hash(a)));
-            index.Add(i, words);
+            index.Add(i, prepared[i].Keys);
         }
         return index.Pairs(2, shortDocuments: true).Select(p => (p.First, p.Second));
     }

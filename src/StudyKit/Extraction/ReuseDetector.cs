@@ -52,8 +52,8 @@ internal static class ReuseDetector
         var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count));
         for (var i = 0; i < profiles.Count; i++)
         {
-            words.Add(i, profiles[i].FiveGrams);
-            anchors.Add(i, Shingles.WordGrams(profiles[i].Anchors, 2));
+            words.Add(i, profiles[i].FiveGramHashes);
+            anchors.Add(i, Shingles.WordGramHashes(profiles[i].AnchorHashes, 2));
         }
         var pairs = new SortedSet<(int, int)>(words.Pairs(MinSharedShingles).Select(p => (p.First, p.Second)));
         pairs.UnionWith(anchors.Pairs(MinSharedShingles + 1).Select(p => (p.First, p.Second)));
@@ -63,13 +63,19 @@ internal static class ReuseDetector
     /// <summary>The reuse between two articles, or null when they are independent.</summary>
     internal static Reuse? Judge(NarrativeProfile a, NarrativeProfile b)
     {
-        var (alignAb, alignBa) = SentenceAligner.Both(a, b);
-        var ab = Signals(a, b, alignAb);
-        var ba = Signals(b, a, alignBa);
-        var relation = Math.Max(ab.Containment, ba.Containment) < PairSignals.Independent
-            ? ReuseRelation.Independent
-            : (ReuseRelation)Math.Max((int)ab.Relation, (int)ba.Relation);
+        // Below the containment floor both ways the pair is independent whatever its sentences share, so
+        // only a shared wire can still make it a finding: settle that before aligning any sentence.
+        var fiveGramsShared = Shingles.Shared(a.FiveGrams, b.FiveGrams);
+        var independent = Math.Max(Containment(fiveGramsShared, a.FiveGrams), Containment(fiveGramsShared, b.FiveGrams)) < PairSignals.Independent;
         var wire = SharedWire(a, b);
+        if (independent && wire.IsEmpty)
+        {
+            return null;
+        }
+        var (alignAb, alignBa) = SentenceAligner.Both(a, b);
+        var ab = Signals(a, b, alignAb, fiveGramsShared);
+        var ba = Signals(b, a, alignBa, fiveGramsShared);
+        var relation = independent ? ReuseRelation.Independent : (ReuseRelation)Math.Max((int)ab.Relation, (int)ba.Relation);
         if (relation == ReuseRelation.Independent)
         {
             if (wire.IsEmpty)
@@ -85,8 +91,8 @@ internal static class ReuseDetector
         {
             Article = article.Article.Id,
             Source = source.Article.Id,
-            Containment = Shingles.Containment(article.FiveGrams, source.FiveGrams),
-            SourceContainment = Shingles.Containment(source.FiveGrams, article.FiveGrams),
+            Containment = Containment(fiveGramsShared, article.FiveGrams),
+            SourceContainment = Containment(fiveGramsShared, source.FiveGrams),
             Relation = relation,
             SharedWire = wire,
             Pairs = forward.Select(x => new AlignedPair(
@@ -112,41 +118,58 @@ internal static class ReuseDetector
         return shared.Order(StringComparer.Ordinal).ToImmutableArray();
     }
 
-    /// <summary>The signals of <paramref name="a"/> towards <paramref name="b"/>.</summary>
-    internal static PairSignals Signals(NarrativeProfile a, NarrativeProfile b, List<Alignment> alignment)
+    /// <summary>The signals of <paramref name="a"/> towards <paramref name="b"/>, given the sentence alignment and
+    /// the number of 5-grams the two share.</summary>
+    internal static PairSignals Signals(NarrativeProfile a, NarrativeProfile b, List<Alignment> alignment, int fiveGramsShared)
     {
-        var scored = Enumerable.Range(0, a.Sentences.Length)
-            .Where(i => a.Sentences[i].NarrativeWords >= NarrativeProfile.MinNarrativeWords).ToList();
-        var byIndex = alignment.ToDictionary(x => x.Index, x => x.Similarity);
-        var aligned = scored.Count(byIndex.ContainsKey);
-        var verbatim = scored.Count(i => byIndex.TryGetValue(i, out var s) && s >= SentenceAligner.Verbatim);
-        var stopShared = a.StopGrams.Count(b.StopGrams.Contains);
+        // Each sentence's best similarity in b, or -1 for none (the alignment is in sentence order).
+        var similarity = new double[a.Sentences.Length];
+        Array.Fill(similarity, -1);
+        foreach (var x in alignment)
+        {
+            similarity[x.Index] = x.Similarity;
+        }
+        var scored = a.Scored;
+        var (aligned, verbatim, unique, uniquePositions) = (0, 0, 0, 0.0);
+        for (var k = 0; k < scored.Length; k++)
+        {
+            var s = similarity[scored[k]];
+            if (s < 0)
+            {
+                unique++;
+                uniquePositions += scored.Length < 2 ? 0 : (double)k / (scored.Length - 1);
+                continue;
+            }
+            aligned++;
+            if (s >= SentenceAligner.Verbatim)
+            {
+                verbatim++;
+            }
+        }
+        var stopShared = Shingles.Shared(a.StopGrams, b.StopGrams);
         return new PairSignals(
-            Shingles.Containment(a.FiveGrams, b.FiveGrams),
-            scored.Count == 0 ? 0 : (double)aligned / scored.Count,
-            scored.Count == 0 ? 0 : (double)verbatim / scored.Count,
-            a.StopGrams.Count == 0 ? 0 : (double)stopShared / a.StopGrams.Count,
+            Containment(fiveGramsShared, a.FiveGrams),
+            scored.Length == 0 ? 0 : (double)aligned / scored.Length,
+            scored.Length == 0 ? 0 : (double)verbatim / scored.Length,
+            a.StopGrams.Length == 0 ? 0 : (double)stopShared / a.StopGrams.Length,
             stopShared,
-            scored.Count > 0 && byIndex.ContainsKey(scored[0]),
-            UniquePosition(scored, byIndex));
+            scored.Length > 0 && similarity[scored[0]] >= 0,
+            // The mean relative position of the sentences with no counterpart, summed in order as Average does.
+            unique == 0 || scored.Length < 2 ? null : uniquePositions / unique);
     }
 
-    private static double? UniquePosition(List<int> scored, Dictionary<int, double> aligned)
-    {
-        var unique = Enumerable.Range(0, scored.Count).Where(k => !aligned.ContainsKey(scored[k])).ToList();
-        return unique.Count == 0 || scored.Count < 2 ? null : unique.Average(k => (double)k / (scored.Count - 1));
-    }
+    /// <summary>Share of a set of <paramref name="grams"/> that <paramref name="shared"/> of them are, 0 for none.</summary>
+    private static double Containment(int shared, ulong[] grams) => grams.Length == 0 ? 0 : (double)shared / grams.Length;
 
     /// <summary>LCS of the two anchor sequences (each anchor at its first mention only, so that a name repeated
     /// throughout does not inflate the match) over the shorter; 0 when either has fewer than 10 anchors.</summary>
     internal static double AnchorRatio(NarrativeProfile a, NarrativeProfile b)
     {
-        var x = a.Anchors.Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var y = b.Anchors.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var (x, y) = (a.FirstMentions, b.FirstMentions);
         return Math.Min(x.Length, y.Length) < MinAnchors ? 0 : (double)Lcs(x, y) / Math.Min(x.Length, y.Length);
     }
 
-    private static int Lcs(ImmutableArray<string> x, ImmutableArray<string> y)
+    private static int Lcs(ulong[] x, ulong[] y)
     {
         var previous = new int[y.Length + 1];
         var current = new int[y.Length + 1];
@@ -154,9 +177,7 @@ internal static class ReuseDetector
         {
             for (var j = 1; j <= y.Length; j++)
             {
-                current[j] = string.Equals(x[i - 1], y[j - 1], StringComparison.Ordinal)
-                    ? previous[j - 1] + 1
-                    : Math.Max(previous[j], current[j - 1]);
+                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
             }
             (previous, current) = (current, previous);
         }

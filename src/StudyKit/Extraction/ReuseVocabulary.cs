@@ -25,6 +25,10 @@ internal sealed record ReuseVocabulary(FrozenSet<string> Stopwords)
     /// <summary>Both lists: stopword n-grams should not depend on a language guess, and texts mix.</summary>
     public static FrozenSet<string> AllStopwords { get; } = Id.Stopwords.Union(En.Stopwords).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary><see cref="AllStopwords"/> looked up by a span of characters, with no string made.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordSpans { get; } =
+        AllStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static FrozenSet<string> Set(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 }

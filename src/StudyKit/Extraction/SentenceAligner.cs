@@ -22,27 +22,27 @@ internal static class SentenceAligner
     /// or none when no sentence reaches <see cref="Reworded"/>. In sentence order; ties go to the earlier one.</summary>
     public static List<Alignment> Align(NarrativeProfile from, NarrativeProfile to) => Both(from, to).Forward;
 
-    /// <summary><see cref="Align"/> both ways, each sentence pair's Dice computed once (Dice is symmetric).
-    /// A pair whose Dice cannot reach <see cref="Reworded"/> (2·min/(|x|+|y|), the most it could share) is not
-    /// compared: it could be neither a counterpart nor, being below one, beat one.</summary>
+    /// <summary><see cref="Align"/> both ways, each sentence pair's Dice computed once (Dice is symmetric) from
+    /// the 4-grams the two sentences share, all pairs counted in one pass over each article.</summary>
     public static (List<Alignment> Forward, List<Alignment> Backward) Both(NarrativeProfile a, NarrativeProfile b)
     {
-        var (x, y) = (a.Sentences, b.Sentences);
-        var scores = new double[x.Length * y.Length];
-        for (var i = 0; i < x.Length; i++)
+        var grams = SharedGrams.Of(a, b);
+        var (rows, columns) = (a.Sentences.Length, b.Sentences.Length);
+        var dice = new double[rows * columns];
+        for (var i = 0; i < rows; i++)
         {
-            var gi = x[i].Grams;
-            for (var j = 0; j < y.Length; j++)
+            for (var j = 0; j < columns; j++)
             {
-                var gj = y[j].Grams;
-                var bound = 2.0 * Math.Min(gi.Length, gj.Length) / (gi.Length + gj.Length);
-                scores[i * y.Length + j] = gi.Length + gj.Length == 0 || bound < Reworded ? 0 : Shingles.Dice(gi, gj);
+                var total = grams.CountsA[i] + grams.CountsB[j];
+                dice[i * columns + j] = total == 0 ? 0 : 2.0 * grams.Shared[i * columns + j] / total;
             }
         }
-        return (Best(x.Length, y.Length, (i, j) => scores[i * y.Length + j]), Best(y.Length, x.Length, (j, i) => scores[i * y.Length + j]));
+        return (Best(dice, rows, columns, transposed: false), Best(dice, columns, rows, transposed: true));
     }
 
-    private static List<Alignment> Best(int count, int others, Func<int, int, double> score)
+    /// <summary>Each row's best column of the <paramref name="dice"/> matrix (rows × columns as stored, or the
+    /// other way round when <paramref name="transposed"/>), the first one on a tie, when it reaches <see cref="Reworded"/>.</summary>
+    private static List<Alignment> Best(double[] dice, int count, int others, bool transposed)
     {
         var result = new List<Alignment>();
         for (var i = 0; i < count; i++)
@@ -51,7 +51,7 @@ internal static class SentenceAligner
             var bestScore = 0.0;
             for (var j = 0; j < others; j++)
             {
-                var s = score(i, j);
+                var s = transposed ? dice[j * count + i] : dice[i * others + j];
                 if (s > bestScore)
                 {
                     (best, bestScore) = (j, s);

@@ -26,7 +26,7 @@ internal sealed class ShingleIndex
     public static int DefaultCap(int documents) => Math.Max(8, (int)(2 * Math.Sqrt(documents)));
 
     /// <summary>Adds document <paramref name="document"/> (added in increasing order) with its shingles.</summary>
-    public void Add(int document, IEnumerable<ulong> shingles)
+    public void Add(int document, ReadOnlySpan<ulong> shingles)
     {
         foreach (var shingle in shingles)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using StudyKit.Reading;
 
@@ -20,6 +21,9 @@ internal static class Shingles
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
+    /// <summary>An odd multiplier with well-spread bits (2^64 / golden ratio) for combining word hashes.</summary>
+    private const ulong GramMultiplier = 0x9E3779B97F4A7C15UL;
+
     /// <summary>Tokens of <paramref name="text"/>[<paramref name="span"/>], skipping <paramref name="skip"/> spans.
     /// Lower-cased, punctuation dropped, digit groups joined ("12,46" → "1246"), and a split-off clitic
     /// ("tim nya") joined back to its word, so tokenised and plain copies of a text agree.</summary>
@@ -33,55 +37,16 @@ internal static class Shingles
     /// prepared by <see cref="SkipSpans"/> (once per article rather than once per sentence).</summary>
     public static List<WordToken> Tokens(string text, TextSpan span, TextSpan[] skipped)
     {
-        var tokens = new List<WordToken>();
-        var buffer = new char[64];
-        // Skipped spans sorted by start, walked with a cursor as i only grows: linear in the text, not text × spans.
-        var next = 0;
-        var i = span.Start;
-        while (i < span.End)
+        var scanner = new WordScanner();
+        scanner.Scan(text, span, skipped);
+        var tokens = new List<WordToken>(scanner.Count);
+        for (var k = 0; k < scanner.Count; k++)
         {
-            while (next < skipped.Length && skipped[next].End <= i)
-            {
-                next++;
-            }
-            if (next < skipped.Length && skipped[next].Start <= i)
-            {
-                i = skipped[next].End;
-                continue;
-            }
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            var digits = char.IsDigit(text[i]);
-            var length = 0;
-            while (i < span.End && (char.IsLetterOrDigit(text[i]) || JoinsNumber(text, i, span, digits)))
-            {
-                if (char.IsLetterOrDigit(text[i]))
-                {
-                    if (length == buffer.Length)
-                    {
-                        Array.Resize(ref buffer, buffer.Length * 2);
-                    }
-                    buffer[length++] = char.ToLowerInvariant(text[i]);
-                }
-                i++;
-            }
-            var word = new string(buffer, 0, length);
-            if (word is "nya" or "lah" or "kah" && tokens.Count > 0 && tokens[^1].End >= start - 1)
-            {
-                tokens[^1] = new WordToken(tokens[^1].Text + word, tokens[^1].Start, i);
-                continue;
-            }
-            tokens.Add(new WordToken(word, start, i));
+            var word = scanner[k];
+            tokens.Add(new WordToken(scanner.Letters(k).ToString(), word.Start, word.End));
         }
         return tokens;
     }
-
-    private static bool JoinsNumber(string text, int i, TextSpan span, bool digits) =>
-        digits && (text[i] == '.' || text[i] == ',') && i + 1 < span.End && char.IsDigit(text[i + 1]) && i > span.Start && char.IsDigit(text[i - 1]);
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>, continuing from <paramref name="hash"/>.</summary>
     public static ulong Hash(string text, ulong hash = FnvOffset) => Hash(text.AsSpan(), hash);
@@ -114,6 +79,74 @@ internal static class Shingles
         return grams;
     }
 
+    /// <summary>The hashes of the <paramref name="n"/>-grams of a sequence of word hashes, in order, repeats kept.
+    /// Not the values <see cref="WordGrams"/> gives for the same words: compare only with grams made here.</summary>
+    public static ulong[] WordGramHashes(ReadOnlySpan<ulong> words, int n)
+    {
+        if (words.Length < n)
+        {
+            return [];
+        }
+        var grams = new ulong[words.Length - n + 1];
+        for (var i = 0; i < grams.Length; i++)
+        {
+            var hash = FnvOffset;
+            foreach (var word in words.Slice(i, n))
+            {
+                // Each step is one-to-one in the hash so far and in the word, so grams differing in one word never collide.
+                hash = (BitOperations.RotateLeft(hash, 23) ^ word) * GramMultiplier;
+            }
+            grams[i] = hash;
+        }
+        return grams;
+    }
+
+    /// <summary>Sorts <paramref name="values"/> and drops repeats: the array itself when it had none, else a copy.</summary>
+    public static ulong[] SortDistinct(ulong[] values)
+    {
+        var distinct = SortDistinct(values.AsSpan());
+        return distinct == values.Length ? values : values[..distinct];
+    }
+
+    /// <summary>Sorts <paramref name="values"/> in place, moves the distinct ones to the front and returns their count.</summary>
+    public static int SortDistinct(Span<ulong> values)
+    {
+        values.Sort();
+        var distinct = values.Length == 0 ? 0 : 1;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] != values[distinct - 1])
+            {
+                values[distinct++] = values[i];
+            }
+        }
+        return distinct;
+    }
+
+    /// <summary>How many values two sorted distinct sets share.</summary>
+    public static int Shared(ulong[] a, ulong[] b)
+    {
+        var shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
+    }
+
     /// <summary>Hashes of the character <paramref name="n"/>-grams of <paramref name="text"/> (a set).</summary>
     public static HashSet<ulong> CharGrams(string text, int n)
     {
@@ -138,45 +171,11 @@ internal static class Shingles
         {
             grams[i] = Hash(text.AsSpan(i, n));
         }
-        Array.Sort(grams);
-        var distinct = grams.Length == 0 ? 0 : 1;
-        for (var i = 1; i < grams.Length; i++)
-        {
-            if (grams[i] != grams[distinct - 1])
-            {
-                grams[distinct++] = grams[i];
-            }
-        }
-        return distinct == grams.Length ? grams : grams[..distinct];
+        return SortDistinct(grams);
     }
 
     /// <summary>Dice coefficient of two sorted sets (<see cref="SortedCharGrams"/>), 0 when both are empty.</summary>
-    public static double Dice(ulong[] a, ulong[] b)
-    {
-        if (a.Length + b.Length == 0)
-        {
-            return 0;
-        }
-        var shared = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            if (a[i] < b[j])
-            {
-                i++;
-            }
-            else if (a[i] > b[j])
-            {
-                j++;
-            }
-            else
-            {
-                shared++;
-                i++;
-                j++;
-            }
-        }
-        return 2.0 * shared / (a.Length + b.Length);
-    }
+    public static double Dice(ulong[] a, ulong[] b) => a.Length + b.Length == 0 ? 0 : 2.0 * Shared(a, b) / (a.Length + b.Length);
 
     /// <summary>Dice coefficient 2|A∩B| / (|A|+|B|), 0 when both are empty.</summary>
     public static double Dice(HashSet<ulong> a, HashSet<ulong> b)
