@@ -21,6 +21,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     private readonly List<Claim> _claims = [];
     private (QuoteSpan Span, Speaker? Speaker)? _previous;
 
+    private readonly ArticleWords _words = resolver.WordsOf(article);
+
     private string Text => article.Text;
 
     public (List<Quote> Quotes, List<Claim> Claims) Run()
@@ -53,7 +55,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             _said.Add((cue.Paragraph, speaker));
         }
         var holdsQuote = spans.Any(s => s.Start >= cue.Sentence.Start && s.Start < cue.Sentence.End);
-        if (cue.Content is not { } content || holdsQuote || TextScan.Words(Text, content.Start, content.End).Count < 3)
+        if (cue.Content is not { } content || holdsQuote || _words.Count(content.Start, content.End) < 3)
         {
             return;
         }
@@ -75,8 +77,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         var prefixStart = _previous is { } p && p.Span.Paragraph == q.Paragraph && p.Span.Close >= sentenceStart
             ? Math.Max(sentenceStart, p.Span.Close + 1)
             : sentenceStart;
-        var hasPrefix = TextScan.Words(Text, prefixStart, openAt).Count > 0;
-        var tokens = TextScan.Words(Text, q.Start, q.End);
+        var hasPrefix = _words.Count(prefixStart, openAt) > 0;
+        var tokens = _words.Slice(q.Start, q.End);
         var words = tokens.Count;
         var afterFrom = q.Close >= 0 ? q.Close + 1 : q.End;
 
@@ -146,7 +148,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             var gapTo = q.Open >= 0 ? q.Open : q.Start;
             // "…," he said. "Only the fullest …": only the previous quote's own short attribution lies between;
             // or narrative whose last cue was the same speaker's ("He said the answer … Lairg. "No other …").
-            return (gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count <= MaxAttributionWords)
+            return (gapTo >= gapFrom && _words.Count(gapFrom, gapTo) <= MaxAttributionWords)
                 || (_said.Count > 0 && _said[^1].Paragraph == q.Paragraph && _said[^1].Speaker.Entity == p.Speaker?.Entity);
         }
         return q.Paragraph - p.Span.Paragraph <= 2;

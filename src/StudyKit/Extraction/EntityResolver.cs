@@ -13,17 +13,19 @@ namespace StudyKit.Extraction;
 internal sealed class EntityResolver
 {
     private readonly Dictionary<ArticleId, ArticleNames> _names = [];
-    private readonly Dictionary<ArticleId, List<Token>> _words = [];
     private readonly Dictionary<string, int> _corpusPeople = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byFirstOrLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Builder> _entities = new(StringComparer.Ordinal);
+    private ArticleWords? _current;
 
     public EntityResolver(Corpus corpus)
     {
         foreach (var article in corpus.Articles)
         {
-            var names = new ArticleNames(article);
+            // The words are scanned again when the article's speech is read: kept for every article, they
+            // would hold a second copy of the corpus in memory.
+            var names = new ArticleNames(article, new ArticleWords(article.Text));
             _names[article.Id] = names;
             foreach (var name in names.People.Select(p => p.Name).Distinct(StringComparer.Ordinal))
             {
@@ -73,7 +75,7 @@ internal sealed class EntityResolver
     /// ("kementerian tersebut" → "Kementerian Kebudayaan Prancis"), or null.</summary>
     public Speaker? OrganisationBefore(Article article, string head, int at, EntityKind kind = EntityKind.Organisation)
     {
-        var words = WordsOf(article);
+        var words = WordsOf(article).All;
         for (var i = WordsBefore(words, at) - 1; i >= 0; i--)
         {
             if (!words[i].IsCapitalised || !string.Equals(words[i].Text, head, StringComparison.OrdinalIgnoreCase))
@@ -94,19 +96,18 @@ internal sealed class EntityResolver
         return null;
     }
 
-    /// <summary>The words of the article, scanned once and kept for the run.</summary>
-    private List<Token> WordsOf(Article article)
+    /// <summary>The words of the article, scanned once and kept while its speech is read (articles are read one at a time).</summary>
+    public ArticleWords WordsOf(Article article)
     {
-        if (!_words.TryGetValue(article.Id, out var words))
+        if (_current is null || !ReferenceEquals(_current.Text, article.Text))
         {
-            words = TextScan.Words(article.Text, 0, article.Text.Length);
-            _words[article.Id] = words;
+            _current = new ArticleWords(article.Text);
         }
-        return words;
+        return _current;
     }
 
     /// <summary>How many of <paramref name="words"/> (sorted by position) end at or before <paramref name="at"/>.</summary>
-    private static int WordsBefore(List<Token> words, int at)
+    private static int WordsBefore(IReadOnlyList<Token> words, int at)
     {
         var (low, high) = (0, words.Count);
         while (low < high)
