@@ -63,14 +63,14 @@ internal static partial class FactExtractor
     private static void Gazetteer(string text, List<Word> words, (int First, int Last) run, FactVocabulary vocabulary, List<Candidate> found)
     {
         var whole = new TextSpan(words[run.First].Start, words[run.Last].End);
-        var wholeText = text[whole.Start..whole.End];
-        if (vocabulary.Places.Contains(wholeText))
+        var wholeText = text.AsSpan(whole.Start, whole.Length);
+        if (vocabulary.IsPlace(wholeText))
         {
             Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Place));
             return;
         }
         if (run.Last > run.First && (vocabulary.OrganisationHeads.Contains(words[run.First].Text) || FactVocabulary.OrganisationTails.Contains(words[run.Last].Text))
-            || vocabulary.Organisations.Contains(wholeText))
+            || vocabulary.IsOrganisation(wholeText))
         {
             Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Organisation));
             return;
@@ -80,9 +80,9 @@ internal static partial class FactExtractor
             for (var i = run.First; i + width - 1 <= run.Last; i++)
             {
                 var span = new TextSpan(words[i].Start, words[i + width - 1].End);
-                var part = text[span.Start..span.End];
-                var kind = vocabulary.Places.Contains(part) ? EntityKind.Place
-                    : vocabulary.Organisations.Contains(part) ? EntityKind.Organisation : (EntityKind?)null;
+                var part = text.AsSpan(span.Start, span.Length);
+                var kind = vocabulary.IsPlace(part) ? EntityKind.Place
+                    : vocabulary.IsOrganisation(part) ? EntityKind.Organisation : (EntityKind?)null;
                 if (kind is not null)
                 {
                     Add(found, new Candidate(span, FactKind.Entity, EntityKind: kind));

@@ -30,14 +30,14 @@ internal static partial class FactExtractor
         public bool IsCapitalised => char.IsUpper(Text[0]);
     }
 
-    /// <summary>The words of a sentence, scanned by hand, left to right, trying at each position in this order:
+    /// <summary>Fills <paramref name="words"/> with the words of a sentence, scanned by hand, left to right, trying at each position in this order:
     /// a currency symbol with letters ("US$", "S$", "A$", "HK$"); a numeral ("19.000", "2,5": digits with inner
     /// single dots or commas); a word from a letter to the last letter of a run of letters, combining marks,
     /// apostrophes and hyphens ("Jum'at", "Hong-kyun"; "pro-" gives "pro"); a lone letter; a symbol
     /// ("$", "€", "£", "¥", "%"). Anything else is skipped.</summary>
-    private static List<Word> Words(string text, TextSpan span)
+    private static void Words(string text, TextSpan span, List<Word> words)
     {
-        var words = new List<Word>(span.Length / 5 + 4);
+        words.Clear();
         var end = span.End;
         var i = span.Start;
         while (i < end)
@@ -51,7 +51,6 @@ internal static partial class FactExtractor
             words.Add(new Word(text.Substring(i, length), i, i + length));
             i += length;
         }
-        return words;
     }
 
     /// <summary>How long the word starting at <paramref name="i"/> is, or 0 when none starts there.</summary>

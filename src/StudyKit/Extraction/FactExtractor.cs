@@ -56,10 +56,13 @@ internal static partial class FactExtractor
         var names = EntityNames(article, entities);
         var seenEntities = new HashSet<string>(StringComparer.Ordinal);
         var facts = new List<Fact>();
+        // Both lists serve one sentence at a time.
+        var words = new List<Word>();
+        var found = new List<Candidate>();
         foreach (var sentence in SentenceSpans.Of(article))
         {
-            var words = Words(article.Text, sentence.Span);
-            var found = new List<Candidate>();
+            Words(article.Text, sentence.Span, words);
+            found.Clear();
             Dates(article.Text, sentence.Span, words, vocabulary, found);
             Numbers(article, words, vocabulary, found);
             Entities(article.Text, sentence.Span, words, vocabulary, names, found);
