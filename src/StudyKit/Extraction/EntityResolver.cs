@@ -171,11 +171,12 @@ internal sealed class EntityResolver
             return name;
         }
         var familyFirst = SpeechLexicon.Both.FamilyFirstSurnames.Contains(name);
-        bool Fits(string full)
-        {
-            var parts = full.Split(' ');
-            return parts[0] == name || (!familyFirst && parts[^1] == name);
-        }
+        // The first or (unless family-first) last space-separated part of the full name is the short name;
+        // the short name holds no space, so a prefix or suffix ending at a space is that part.
+        bool Fits(string full) =>
+            full == name
+            || (full.Length > name.Length && full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' ')
+            || (!familyFirst && full.Length > name.Length && full.EndsWith(name, StringComparison.Ordinal) && full[^(name.Length + 1)] == ' ');
         var names = NamesOf(article);
         // Full names written mid-sentence are sure; the others count only when no sure name fits.
         var fitting = names.People.Where(p => Fits(p.Name)).ToList();

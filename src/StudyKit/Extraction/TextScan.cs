@@ -35,6 +35,8 @@ internal static class TextScan
         "mr", "mrs", "ms", "dr", "st", "no", "jl", "prof", "sdr", "tbk", "vs", "kec", "kab", "gen", "lt", "col", "sen", "rep",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The words of <paramref name="text"/>[start..end): letters and digits, with inner hyphens and apostrophes
     /// ("Leif-Eric", "don't", "Sky News'" gives "News").</summary>
     public static List<Token> Words(string text, int start, int end)
@@ -175,7 +177,7 @@ internal static class TextScan
         {
             s--;
         }
-        var word = text[s..dot];
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        var word = text.AsSpan(s, dot - s);
+        return (word.Length == 1 && char.IsUpper(word[0])) || AbbreviationLookup.Contains(word);
     }
 }
