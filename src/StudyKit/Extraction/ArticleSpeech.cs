@@ -29,11 +29,18 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     {
         var spans = QuoteSpanFinder.Find(article);
         var cues = NarrativeCues.Find(article, spans);
-        var events = spans.Select(s => (At: s.Open >= 0 ? s.Open : s.Start, Span: (QuoteSpan?)s, Cue: (NarrativeCue?)null))
-            .Concat(cues.Select(c => (At: c.At, Span: (QuoteSpan?)null, Cue: (NarrativeCue?)c)))
-            .OrderBy(e => e.At).ThenBy(e => e.Span is null ? 0 : 1)
-            .ToList();
-        foreach (var (_, span, cue) in events)
+        // Quotes and cues in text order; where both start at one place the cue goes first, and ties keep the order found.
+        var events = new List<(int At, int Kind, int Found, QuoteSpan? Span, NarrativeCue? Cue)>(spans.Count + cues.Count);
+        foreach (var s in spans)
+        {
+            events.Add((s.Open >= 0 ? s.Open : s.Start, 1, events.Count, s, null));
+        }
+        foreach (var c in cues)
+        {
+            events.Add((c.At, 0, events.Count, null, c));
+        }
+        events.Sort((a, b) => (a.At, a.Kind, a.Found).CompareTo((b.At, b.Kind, b.Found)));
+        foreach (var (_, _, _, span, cue) in events)
         {
             if (cue is not null)
             {

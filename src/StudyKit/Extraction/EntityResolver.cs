@@ -17,6 +17,7 @@ internal sealed class EntityResolver
     private readonly Dictionary<string, List<string>> _byFirstOrLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Builder> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
     private ArticleWords? _current;
 
     public EntityResolver(Corpus corpus)
@@ -68,7 +69,7 @@ internal sealed class EntityResolver
         var canonical = mention.Kind == EntityKind.Person ? PersonName(article, name, at) : OrganisationName(article, name);
         var role = mention.Role ?? NamesOf(article).People.FirstOrDefault(p => p.Name == canonical && p.Role is not null).Role;
         Register(article, canonical, mention.Kind, role, [name]);
-        return new Speaker(new EntityId(Slug(canonical)), canonical, role);
+        return new Speaker(new EntityId(SlugOf(canonical)), canonical, role);
     }
 
     /// <summary>The nearest organisation before <paramref name="at"/> whose name holds <paramref name="head"/>
@@ -142,7 +143,7 @@ internal sealed class EntityResolver
         var byId = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var (name, b) in _entities)
         {
-            var id = Slug(name);
+            var id = SlugOf(name);
             if (id.Length == 0 || byId.ContainsKey(id))
             {
                 continue;
@@ -215,6 +216,17 @@ internal sealed class EntityResolver
         {
             b.Aliases.Add(alias);
         }
+    }
+
+    /// <summary>The slug of a canonical name, made once per name: speakers are resolved to the same few names again and again.</summary>
+    private string SlugOf(string name)
+    {
+        if (!_slugs.TryGetValue(name, out var slug))
+        {
+            slug = Slug(name);
+            _slugs[name] = slug;
+        }
+        return slug;
     }
 
     /// <summary>"Vladimir Putin" → "vladimir-putin"; "Kim Hong-kyun" → "kim-hong-kyun".</summary>

@@ -223,12 +223,21 @@ internal static class MentionParser
         {
             to--;
         }
-        var kept = words.Skip(from).Take(to - from + 1).ToList();
-        if (kept.Count == 0 || kept.Any(w => L.SpeechVerbs.Contains(w.Text) || L.PostposedCues.Contains(w.Text)) || !kept.Any(w => L.RoleHeads.Contains(w.Text)))
+        if (from > to)
         {
-            return null; // "Last week", "In a statement", "63 tahun": not roles
+            return null;
         }
-        return role[words[from].Start..words[to].End];
+        var hasHead = false;
+        for (var i = from; i <= to; i++)
+        {
+            if (L.SpeechVerbs.Contains(words[i].Text) || L.PostposedCues.Contains(words[i].Text))
+            {
+                return null;
+            }
+            hasHead |= L.RoleHeads.Contains(words[i].Text);
+        }
+        // "Last week", "In a statement", "63 tahun": not roles
+        return hasHead ? role[words[from].Start..words[to].End] : null;
     }
 
     private static string Join(string text, List<Token> words, int from, int to) => text[words[from].Start..words[to].End];
