@@ -187,10 +187,7 @@ internal static class MentionParser
     /// <summary>A capitalised word that is not a role, organisation, place, acronym or sentence word.</summary>
     public static bool IsNameWord(Token word) =>
         word.IsCapitalised && !word.IsAcronym && char.IsLetter(word.Text[0])
-        && !L.RoleHeads.Contains(word.Text) && !L.OrganisationHeads.Contains(word.Text)
-        && !L.DocumentHeads.Contains(word.Text) && !L.NotNames.Contains(word.Text)
-        && !L.Honorifics.Contains(word.Text) && !L.Places.Contains(word.Text) && !L.RoleComplements.Contains(word.Text)
-        && !(word.Text.Length >= 8 && word.Text.EndsWith("nya", StringComparison.Ordinal)) && !L.IsAnyCue(word.Text);
+        && !(word.Text.Length >= 8 && word.Text.EndsWith("nya", StringComparison.Ordinal)) && !L.NotNameWords.Contains(word.Text);
 
     private static string? NeighbourRole(string text, List<List<Token>> segments, int s)
     {
