@@ -14,12 +14,16 @@ internal sealed class ArticleNames
     private readonly HashSet<int> _subjects = [];
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
 
-    public ArticleNames(Article article)
+    public ArticleNames(Article article, ArticleWords words)
     {
         var authors = article.Authors.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var paragraph in article.Paragraphs.Where(p => !IsHeading(article.Text, p.Span)))
+        foreach (var paragraph in article.Paragraphs)
         {
-            Scan(article.Text, paragraph.Span, authors);
+            var inParagraph = words.Within(paragraph.Span.Start, paragraph.Span.End);
+            if (!IsHeading(article.Text, paragraph.Span, inParagraph))
+            {
+                Scan(article.Text, paragraph.Span, inParagraph, authors);
+            }
         }
     }
 
@@ -34,12 +38,11 @@ internal sealed class ArticleNames
 
     public IReadOnlyDictionary<string, string> Acronyms => _acronyms;
 
-    private void Scan(string text, TextSpan span, HashSet<string> authors)
+    private void Scan(string text, TextSpan span, ReadOnlySpan<Token> words, HashSet<string> authors)
     {
-        var words = TextScan.Words(text, span.Start, span.End);
         var lastSentence = -1;
         var i = 0;
-        while (i < words.Count)
+        while (i < words.Length)
         {
             if (!MentionParser.IsNameWord(words[i]) || i > 0 && IsGlued(text, words[i - 1], words[i]) && IsOrgWord(words[i - 1]))
             {
@@ -47,7 +50,7 @@ internal sealed class ArticleNames
                 continue;
             }
             var s = i;
-            while (i + 1 < words.Count && MentionParser.IsNameWord(words[i + 1]) && IsGlued(text, words[i], words[i + 1]) && i + 1 - s < 4)
+            while (i + 1 < words.Length && MentionParser.IsNameWord(words[i + 1]) && IsGlued(text, words[i], words[i + 1]) && i + 1 - s < 4)
             {
                 i++;
             }
@@ -75,9 +78,9 @@ internal sealed class ArticleNames
     }
 
     // "Saudi Press Agency (SPA)": a capitalised run followed by a parenthesised acronym of its initials.
-    private void DefineOrganisationAcronyms(string text, List<Token> words)
+    private void DefineOrganisationAcronyms(string text, ReadOnlySpan<Token> words)
     {
-        for (var k = 1; k < words.Count; k++)
+        for (var k = 1; k < words.Length; k++)
         {
             if (!words[k].IsAcronym || words[k].Start == 0 || text[words[k].Start - 1] != '(')
             {
@@ -96,12 +99,19 @@ internal sealed class ArticleNames
     }
 
     // "Putin dan Kim Berpelukan Usai Teken Pakta": a short title-case line is a heading, not a source of names.
-    private static bool IsHeading(string text, TextSpan span)
+    private static bool IsHeading(string text, TextSpan span, ReadOnlySpan<Token> words)
     {
-        var words = TextScan.Words(text, span.Start, span.End);
         var last = text[span.End - 1];
-        return words.Count <= 20 && last is not ('.' or '!' or '?') && !TextScan.IsDoubleMark(last)
-            && words.Count(w => w.IsCapitalised) * 10 >= words.Count * 6;
+        if (words.Length > 20 || last is '.' or '!' or '?' || TextScan.IsDoubleMark(last))
+        {
+            return false;
+        }
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            capitalised += word.IsCapitalised ? 1 : 0;
+        }
+        return capitalised * 10 >= words.Length * 6;
     }
 
     private static bool OpensSentence(string text, int floor, int at)
@@ -120,7 +130,7 @@ internal sealed class ArticleNames
 
     /// <summary>"Presiden Rusia Vladimir Putin" or "Wakil Menteri Luar Negeri Korea Selatan, Kim Hong-kyun": the role
     /// words right before a name, or an appositive role ending with a comma just before it.</summary>
-    private static string? RoleBefore(string text, List<Token> words, int s)
+    private static string? RoleBefore(string text, ReadOnlySpan<Token> words, int s)
     {
         if (s == 0)
         {
@@ -145,7 +155,7 @@ internal sealed class ArticleNames
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "dan", "serta", "atau", "and", "or", "&" };
 
-    private static string? RoleEndingAt(string text, List<Token> words, int last)
+    private static string? RoleEndingAt(string text, ReadOnlySpan<Token> words, int last)
     {
         var from = last + 1;
         var sawHead = false;

@@ -21,17 +21,26 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     private readonly List<Claim> _claims = [];
     private (QuoteSpan Span, Speaker? Speaker)? _previous;
 
+    private readonly ArticleWords _words = resolver.WordsOf(article);
+
     private string Text => article.Text;
 
     public (List<Quote> Quotes, List<Claim> Claims) Run()
     {
         var spans = QuoteSpanFinder.Find(article);
         var cues = NarrativeCues.Find(article, spans);
-        var events = spans.Select(s => (At: s.Open >= 0 ? s.Open : s.Start, Span: (QuoteSpan?)s, Cue: (NarrativeCue?)null))
-            .Concat(cues.Select(c => (At: c.At, Span: (QuoteSpan?)null, Cue: (NarrativeCue?)c)))
-            .OrderBy(e => e.At).ThenBy(e => e.Span is null ? 0 : 1)
-            .ToList();
-        foreach (var (_, span, cue) in events)
+        // Quotes and cues in text order; where both start at one place the cue goes first, and ties keep the order found.
+        var events = new List<(int At, int Kind, int Found, QuoteSpan? Span, NarrativeCue? Cue)>(spans.Count + cues.Count);
+        foreach (var s in spans)
+        {
+            events.Add((s.Open >= 0 ? s.Open : s.Start, 1, events.Count, s, null));
+        }
+        foreach (var c in cues)
+        {
+            events.Add((c.At, 0, events.Count, null, c));
+        }
+        events.Sort((a, b) => (a.At, a.Kind, a.Found).CompareTo((b.At, b.Kind, b.Found)));
+        foreach (var (_, _, _, span, cue) in events)
         {
             if (cue is not null)
             {
@@ -53,7 +62,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             _said.Add((cue.Paragraph, speaker));
         }
         var holdsQuote = spans.Any(s => s.Start >= cue.Sentence.Start && s.Start < cue.Sentence.End);
-        if (cue.Content is not { } content || holdsQuote || TextScan.Words(Text, content.Start, content.End).Count < 3)
+        if (cue.Content is not { } content || holdsQuote || _words.Count(content.Start, content.End) < 3)
         {
             return;
         }
@@ -75,8 +84,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
         var prefixStart = _previous is { } p && p.Span.Paragraph == q.Paragraph && p.Span.Close >= sentenceStart
             ? Math.Max(sentenceStart, p.Span.Close + 1)
             : sentenceStart;
-        var hasPrefix = TextScan.Words(Text, prefixStart, openAt).Count > 0;
-        var tokens = TextScan.Words(Text, q.Start, q.End);
+        var hasPrefix = _words.Count(prefixStart, openAt) > 0;
+        var tokens = _words.Slice(q.Start, q.End);
         var words = tokens.Count;
         var afterFrom = q.Close >= 0 ? q.Close + 1 : q.End;
 
@@ -146,7 +155,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             var gapTo = q.Open >= 0 ? q.Open : q.Start;
             // "…," he said. "Only the fullest …": only the previous quote's own short attribution lies between;
             // or narrative whose last cue was the same speaker's ("He said the answer … Lairg. "No other …").
-            return (gapTo >= gapFrom && TextScan.Words(Text, gapFrom, gapTo).Count <= MaxAttributionWords)
+            return (gapTo >= gapFrom && _words.Count(gapFrom, gapTo) <= MaxAttributionWords)
                 || (_said.Count > 0 && _said[^1].Paragraph == q.Paragraph && _said[^1].Speaker.Entity == p.Speaker?.Entity);
         }
         return q.Paragraph - p.Span.Paragraph <= 2;

@@ -15,9 +15,11 @@ internal static class AttributionSieve
 
     /// <summary>Slots A and B, right after the closing mark: <c>“…,” kata Putin</c>, <c>“…,” katanya</c>,
     /// <c>"…," he said</c>, <c>"…," Mr Peston said</c>, <c>"…" the Labour MP for Birkenhead asked</c>.</summary>
-    public static Attribution? Postposed(string text, int from, int paragraphEnd)
+    public static Attribution? Postposed(string text, int from, int paragraphEnd) =>
+        PostposedIn(text, from, TextScan.SentenceEnd(text, from, paragraphEnd));
+
+    private static Attribution? PostposedIn(string text, int from, int sentenceEnd)
     {
-        var sentenceEnd = TextScan.SentenceEnd(text, from, paragraphEnd);
         var start = from;
         while (start < sentenceEnd && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '.' or '!' or '?' or '…' or '-' or '–' or '—'))
         {
@@ -237,7 +239,8 @@ internal static class AttributionSieve
             {
                 return null;
             }
-            var found = Postposed(text, c + 1, paragraphEnd);
+            // The sentence end found from the comma is the same: no boundary lies between.
+            var found = PostposedIn(text, c + 1, sentenceEnd);
             if (found is not null && found.Mention.Form != MentionForm.Group)
             {
                 return found;

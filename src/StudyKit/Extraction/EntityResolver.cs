@@ -13,17 +13,20 @@ namespace StudyKit.Extraction;
 internal sealed class EntityResolver
 {
     private readonly Dictionary<ArticleId, ArticleNames> _names = [];
-    private readonly Dictionary<ArticleId, List<Token>> _words = [];
     private readonly Dictionary<string, int> _corpusPeople = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byFirstOrLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Builder> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
+    private ArticleWords? _current;
 
     public EntityResolver(Corpus corpus)
     {
         foreach (var article in corpus.Articles)
         {
-            var names = new ArticleNames(article);
+            // The words are scanned again when the article's speech is read: kept for every article, they
+            // would hold a second copy of the corpus in memory.
+            var names = new ArticleNames(article, new ArticleWords(article.Text));
             _names[article.Id] = names;
             foreach (var name in names.People.Select(p => p.Name).Distinct(StringComparer.Ordinal))
             {
@@ -66,14 +69,14 @@ internal sealed class EntityResolver
         var canonical = mention.Kind == EntityKind.Person ? PersonName(article, name, at) : OrganisationName(article, name);
         var role = mention.Role ?? NamesOf(article).People.FirstOrDefault(p => p.Name == canonical && p.Role is not null).Role;
         Register(article, canonical, mention.Kind, role, [name]);
-        return new Speaker(new EntityId(Slug(canonical)), canonical, role);
+        return new Speaker(new EntityId(SlugOf(canonical)), canonical, role);
     }
 
     /// <summary>The nearest organisation before <paramref name="at"/> whose name holds <paramref name="head"/>
     /// ("kementerian tersebut" → "Kementerian Kebudayaan Prancis"), or null.</summary>
     public Speaker? OrganisationBefore(Article article, string head, int at, EntityKind kind = EntityKind.Organisation)
     {
-        var words = WordsOf(article);
+        var words = WordsOf(article).All;
         for (var i = WordsBefore(words, at) - 1; i >= 0; i--)
         {
             if (!words[i].IsCapitalised || !string.Equals(words[i].Text, head, StringComparison.OrdinalIgnoreCase))
@@ -94,19 +97,18 @@ internal sealed class EntityResolver
         return null;
     }
 
-    /// <summary>The words of the article, scanned once and kept for the run.</summary>
-    private List<Token> WordsOf(Article article)
+    /// <summary>The words of the article, scanned once and kept while its speech is read (articles are read one at a time).</summary>
+    public ArticleWords WordsOf(Article article)
     {
-        if (!_words.TryGetValue(article.Id, out var words))
+        if (_current is null || !ReferenceEquals(_current.Text, article.Text))
         {
-            words = TextScan.Words(article.Text, 0, article.Text.Length);
-            _words[article.Id] = words;
+            _current = new ArticleWords(article.Text);
         }
-        return words;
+        return _current;
     }
 
     /// <summary>How many of <paramref name="words"/> (sorted by position) end at or before <paramref name="at"/>.</summary>
-    private static int WordsBefore(List<Token> words, int at)
+    private static int WordsBefore(IReadOnlyList<Token> words, int at)
     {
         var (low, high) = (0, words.Count);
         while (low < high)
@@ -141,7 +143,7 @@ internal sealed class EntityResolver
         var byId = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var (name, b) in _entities)
         {
-            var id = Slug(name);
+            var id = SlugOf(name);
             if (id.Length == 0 || byId.ContainsKey(id))
             {
                 continue;
@@ -170,11 +172,12 @@ internal sealed class EntityResolver
             return name;
         }
         var familyFirst = SpeechLexicon.Both.FamilyFirstSurnames.Contains(name);
-        bool Fits(string full)
-        {
-            var parts = full.Split(' ');
-            return parts[0] == name || (!familyFirst && parts[^1] == name);
-        }
+        // The first or (unless family-first) last space-separated part of the full name is the short name;
+        // the short name holds no space, so a prefix or suffix ending at a space is that part.
+        bool Fits(string full) =>
+            full == name
+            || (full.Length > name.Length && full.StartsWith(name, StringComparison.Ordinal) && full[name.Length] == ' ')
+            || (!familyFirst && full.Length > name.Length && full.EndsWith(name, StringComparison.Ordinal) && full[^(name.Length + 1)] == ' ');
         var names = NamesOf(article);
         // Full names written mid-sentence are sure; the others count only when no sure name fits.
         var fitting = names.People.Where(p => Fits(p.Name)).ToList();
@@ -213,6 +216,17 @@ internal sealed class EntityResolver
         {
             b.Aliases.Add(alias);
         }
+    }
+
+    /// <summary>The slug of a canonical name, made once per name: speakers are resolved to the same few names again and again.</summary>
+    private string SlugOf(string name)
+    {
+        if (!_slugs.TryGetValue(name, out var slug))
+        {
+            slug = Slug(name);
+            _slugs[name] = slug;
+        }
+        return slug;
     }
 
     /// <summary>"Vladimir Putin" → "vladimir-putin"; "Kim Hong-kyun" → "kim-hong-kyun".</summary>

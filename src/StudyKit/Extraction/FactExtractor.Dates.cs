@@ -8,16 +8,11 @@ internal static partial class FactExtractor
     /// <summary>"Rabu (19/6/2024)", "19 Juni 2024", "Juli 2000", "June 19, 2024", "tahun 2006" (answer: the year).</summary>
     private static void Dates(string text, TextSpan sentence, List<Word> words, FactVocabulary vocabulary, List<Candidate> found)
     {
-        foreach (var match in NumericDatePattern().Matches(text[sentence.Start..sentence.End]).Cast<System.Text.RegularExpressions.Match>())
+        var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
+        // Every numeric date holds a slash: most sentences need no regex run at all.
+        if (sentenceText.Contains('/'))
         {
-            var start = sentence.Start + match.Index;
-            var end = start + match.Length;
-            var before = words.LastOrDefault(w => w.End <= start);
-            if (before.Text is not null && FactVocabulary.AllDays.Contains(before.Lower) && OnlySpaces(text, before.End, start, allowComma: true))
-            {
-                start = before.Start;
-            }
-            Add(found, new Candidate(new TextSpan(start, end), FactKind.Date));
+            NumericDates(text, sentence, sentenceText, words, found);
         }
         for (var i = 0; i < words.Count; i++)
         {
@@ -32,6 +27,21 @@ internal static partial class FactExtractor
             {
                 Add(found, new Candidate(new TextSpan(words[i].Start, words[i].End), FactKind.Date));
             }
+        }
+    }
+
+    private static void NumericDates(string text, TextSpan sentence, ReadOnlySpan<char> sentenceText, List<Word> words, List<Candidate> found)
+    {
+        foreach (var match in NumericDatePattern().EnumerateMatches(sentenceText))
+        {
+            var start = sentence.Start + match.Index;
+            var end = start + match.Length;
+            var before = words.LastOrDefault(w => w.End <= start);
+            if (before.Text is not null && FactVocabulary.AllDays.Contains(before.Lower) && OnlySpaces(text, before.End, start, allowComma: true))
+            {
+                start = before.Start;
+            }
+            Add(found, new Candidate(new TextSpan(start, end), FactKind.Date));
         }
     }
 

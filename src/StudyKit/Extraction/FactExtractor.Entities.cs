@@ -5,16 +5,36 @@ namespace StudyKit.Extraction;
 
 internal static partial class FactExtractor
 {
-    private sealed record Name(string Text, EntityKind Kind);
+    /// <summary>An entity name with every place it is written in the article (overlapping ones too), in text order.</summary>
+    private sealed class Name(string text, EntityKind kind)
+    {
+        public string Text { get; } = text;
 
-    /// <summary>Names and aliases of the entities that occur in <paramref name="article"/>, longest first.</summary>
-    private static List<Name> EntityNames(Article article, ImmutableArray<Entity> entities) =>
-        entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))
+        public EntityKind Kind { get; } = kind;
+
+        public List<int> Occurrences { get; } = [];
+    }
+
+    /// <summary>Names and aliases of the entities that occur in <paramref name="article"/>, longest first, each with
+    /// its occurrences: one search of the article per name rather than one per name and sentence.</summary>
+    private static List<Name> EntityNames(Article article, ImmutableArray<Entity> entities)
+    {
+        var names = entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))
             .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => new Name(n, e.Kind)))
             .Where(n => n.Text.Length >= 3)
             .DistinctBy(n => n.Text, StringComparer.Ordinal)
             .OrderByDescending(n => n.Text.Length).ThenBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
+        var text = article.Text;
+        foreach (var name in names)
+        {
+            for (var at = text.IndexOf(name.Text, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name.Text, at + 1, StringComparison.Ordinal))
+            {
+                name.Occurrences.Add(at);
+            }
+        }
+        return names;
+    }
 
     /// <summary>Entity names from the list; else capitalised runs that are gazetteer places or organisations
     /// ("Korea Utara", "Kementerian Perhubungan", "NATO").</summary>
@@ -22,10 +42,11 @@ internal static partial class FactExtractor
     {
         foreach (var name in names)
         {
-            for (var at = text.IndexOf(name.Text, sentence.Start, sentence.Length, StringComparison.Ordinal);
-                 at >= 0 && at + name.Text.Length <= sentence.End;
-                 at = text.IndexOf(name.Text, at + 1, sentence.End - at - 1, StringComparison.Ordinal))
+            // The occurrences written wholly inside the sentence, in text order.
+            var first = name.Occurrences.BinarySearch(sentence.Start);
+            for (var k = first >= 0 ? first : ~first; k < name.Occurrences.Count && name.Occurrences[k] + name.Text.Length <= sentence.End; k++)
             {
+                var at = name.Occurrences[k];
                 var span = new TextSpan(at, at + name.Text.Length);
                 if (IsWordBoundary(text, span))
                 {
@@ -42,14 +63,14 @@ internal static partial class FactExtractor
     private static void Gazetteer(string text, List<Word> words, (int First, int Last) run, FactVocabulary vocabulary, List<Candidate> found)
     {
         var whole = new TextSpan(words[run.First].Start, words[run.Last].End);
-        var wholeText = text[whole.Start..whole.End];
-        if (vocabulary.Places.Contains(wholeText))
+        var wholeText = text.AsSpan(whole.Start, whole.Length);
+        if (vocabulary.IsPlace(wholeText))
         {
             Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Place));
             return;
         }
         if (run.Last > run.First && (vocabulary.OrganisationHeads.Contains(words[run.First].Text) || FactVocabulary.OrganisationTails.Contains(words[run.Last].Text))
-            || vocabulary.Organisations.Contains(wholeText))
+            || vocabulary.IsOrganisation(wholeText))
         {
             Add(found, new Candidate(whole, FactKind.Entity, EntityKind: EntityKind.Organisation));
             return;
@@ -59,9 +80,9 @@ internal static partial class FactExtractor
             for (var i = run.First; i + width - 1 <= run.Last; i++)
             {
                 var span = new TextSpan(words[i].Start, words[i + width - 1].End);
-                var part = text[span.Start..span.End];
-                var kind = vocabulary.Places.Contains(part) ? EntityKind.Place
-                    : vocabulary.Organisations.Contains(part) ? EntityKind.Organisation : (EntityKind?)null;
+                var part = text.AsSpan(span.Start, span.Length);
+                var kind = vocabulary.IsPlace(part) ? EntityKind.Place
+                    : vocabulary.IsOrganisation(part) ? EntityKind.Organisation : (EntityKind?)null;
                 if (kind is not null)
                 {
                     Add(found, new Candidate(span, FactKind.Entity, EntityKind: kind));

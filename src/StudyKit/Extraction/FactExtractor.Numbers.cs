@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
@@ -88,8 +87,27 @@ internal static partial class FactExtractor
         word.Start > 0 && (text[word.Start - 1] is '/' or '-' or ':' || char.IsLetter(text[word.Start - 1]))
         || word.End < text.Length && (text[word.End] is '/' or ':' || char.IsLetter(text[word.End]));
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>The unit as written with each run of whitespace made one space and none at the ends:
+    /// "Rp  " → "Rp", " juta\n dolar" → "juta dolar".</summary>
+    private static string Collapse(string text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+            buffer[length++] = c;
+        }
+        return new string(buffer[..length]);
+    }
 }

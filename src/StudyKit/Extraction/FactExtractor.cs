@@ -56,10 +56,13 @@ internal static partial class FactExtractor
         var names = EntityNames(article, entities);
         var seenEntities = new HashSet<string>(StringComparer.Ordinal);
         var facts = new List<Fact>();
+        // Both lists serve one sentence at a time.
+        var words = new List<Word>();
+        var found = new List<Candidate>();
         foreach (var sentence in SentenceSpans.Of(article))
         {
-            var words = Words(article.Text, sentence.Span);
-            var found = new List<Candidate>();
+            Words(article.Text, sentence.Span, words);
+            found.Clear();
             Dates(article.Text, sentence.Span, words, vocabulary, found);
             Numbers(article, words, vocabulary, found);
             Entities(article.Text, sentence.Span, words, vocabulary, names, found);
@@ -86,34 +89,9 @@ internal static partial class FactExtractor
 
     private sealed record Candidate(TextSpan Span, FactKind Kind, decimal? Value = null, string? Unit = null, EntityKind? EntityKind = null);
 
-    /// <summary>A word or numeral of a sentence with its offsets in the article text.</summary>
-    private readonly record struct Word(string Text, int Start, int End)
-    {
-        public string Lower => Text.ToLowerInvariant();
-
-        public bool IsNumeral => char.IsDigit(Text[0]);
-
-        public bool IsCapitalised => char.IsUpper(Text[0]);
-    }
-
-    // Matches "19.000", "2,5", "Jum'at", "Hong-kyun", "US$", "%".
-    [GeneratedRegex(@"US\$|S\$|A\$|HK\$|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{Mn}'’-]*\p{L}|\p{L}|[$€£¥%]")]
-    private static partial Regex WordPattern();
-
     // Matches "(19/6/2024)", "(19/6)" and "19/06/2024".
     [GeneratedRegex(@"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")]
     private static partial Regex NumericDatePattern();
-
-    private static List<Word> Words(string text, TextSpan span)
-    {
-        var words = new List<Word>();
-        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(span.Start, span.End - span.Start)))
-        {
-            var start = span.Start + m.Index;
-            words.Add(new Word(text.Substring(start, m.Length), start, start + m.Length));
-        }
-        return words;
-    }
 
     private static bool Free(List<Candidate> found, TextSpan span) => !found.Any(c => c.Span.Overlaps(span));
 

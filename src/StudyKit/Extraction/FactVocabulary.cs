@@ -61,6 +61,12 @@ internal sealed record FactVocabulary
     /// <summary>Year introducers of both languages.</summary>
     public static FrozenSet<string> AllYearIntroducers => Both.YearIntroducers;
 
+    /// <summary>True when <paramref name="name"/> is one of <see cref="Places"/> (no string made for the lookup).</summary>
+    public bool IsPlace(ReadOnlySpan<char> name) => Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+    /// <summary>True when <paramref name="name"/> is one of <see cref="Organisations"/> (no string made for the lookup).</summary>
+    public bool IsOrganisation(ReadOnlySpan<char> name) => Organisations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
     /// <summary>The vocabulary for <paramref name="language"/>.</summary>
     public static FactVocabulary For(ArticleLanguage language) => language == ArticleLanguage.En ? En : Id;
 

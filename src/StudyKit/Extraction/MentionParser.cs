@@ -187,10 +187,7 @@ internal static class MentionParser
     /// <summary>A capitalised word that is not a role, organisation, place, acronym or sentence word.</summary>
     public static bool IsNameWord(Token word) =>
         word.IsCapitalised && !word.IsAcronym && char.IsLetter(word.Text[0])
-        && !L.RoleHeads.Contains(word.Text) && !L.OrganisationHeads.Contains(word.Text)
-        && !L.DocumentHeads.Contains(word.Text) && !L.NotNames.Contains(word.Text)
-        && !L.Honorifics.Contains(word.Text) && !L.Places.Contains(word.Text) && !L.RoleComplements.Contains(word.Text)
-        && !(word.Text.Length >= 8 && word.Text.EndsWith("nya", StringComparison.Ordinal)) && !L.IsAnyCue(word.Text);
+        && !(word.Text.Length >= 8 && word.Text.EndsWith("nya", StringComparison.Ordinal)) && !L.NotNameWords.Contains(word.Text);
 
     private static string? NeighbourRole(string text, List<List<Token>> segments, int s)
     {
@@ -223,12 +220,21 @@ internal static class MentionParser
         {
             to--;
         }
-        var kept = words.Skip(from).Take(to - from + 1).ToList();
-        if (kept.Count == 0 || kept.Any(w => L.SpeechVerbs.Contains(w.Text) || L.PostposedCues.Contains(w.Text)) || !kept.Any(w => L.RoleHeads.Contains(w.Text)))
+        if (from > to)
         {
-            return null; // "Last week", "In a statement", "63 tahun": not roles
+            return null;
         }
-        return role[words[from].Start..words[to].End];
+        var hasHead = false;
+        for (var i = from; i <= to; i++)
+        {
+            if (L.SpeechVerbs.Contains(words[i].Text) || L.PostposedCues.Contains(words[i].Text))
+            {
+                return null;
+            }
+            hasHead |= L.RoleHeads.Contains(words[i].Text);
+        }
+        // "Last week", "In a statement", "63 tahun": not roles
+        return hasHead ? role[words[from].Start..words[to].End] : null;
     }
 
     private static string Join(string text, List<Token> words, int from, int to) => text[words[from].Start..words[to].End];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
@@ -19,22 +20,34 @@ internal static class QuoteSpanFinder
 {
     private enum MarkKind { Open, Close, Straight }
 
+    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("\"“”„«»‟");
+    private static readonly SearchValues<char> SingleMarks = SearchValues.Create("‘’");
+
     public static List<QuoteSpan> Find(Article article)
     {
         var spans = new List<QuoteSpan>();
+        var marks = new List<(int At, MarkKind Kind)>();
         for (var p = 0; p < article.Paragraphs.Length; p++)
         {
-            FindIn(article.Text, p, article.Paragraphs[p].Span, spans);
+            marks.Clear();
+            FindIn(article.Text, p, article.Paragraphs[p].Span, marks, spans);
         }
         return spans;
     }
 
-    private static void FindIn(string text, int paragraph, TextSpan bounds, List<QuoteSpan> spans)
+    private static void FindIn(string text, int paragraph, TextSpan bounds, List<(int At, MarkKind Kind)> marks, List<QuoteSpan> spans)
     {
-        var marks = new List<(int At, MarkKind Kind)>();
-        var singles = !text.AsSpan(bounds.Start, bounds.Length).ContainsAny("\"“”„«»‟");
+        var singles = !text.AsSpan(bounds.Start, bounds.Length).ContainsAny(DoubleMarks);
+        // Only marks matter: jump from one to the next (single marks count only where no double mark is written).
+        var wanted = singles ? SingleMarks : DoubleMarks;
         for (var i = bounds.Start; i < bounds.End; i++)
         {
+            var next = text.AsSpan(i, bounds.End - i).IndexOfAny(wanted);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             if (singles && text[i] is '‘' or '’' && !IsApostrophe(text, bounds, i))
             {
                 // A paragraph with no double marks may quote speech in curly single marks: ‘…,’ kata X.

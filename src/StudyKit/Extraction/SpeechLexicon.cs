@@ -122,6 +122,8 @@ internal sealed record SpeechLexicon
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
             ViaMarkerHeads = ViaMarkers.Select(m => m.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            NotNameWords = new[] { RoleHeads, OrganisationHeads, DocumentHeads, NotNames, Honorifics, Places, RoleComplements, PostposedCues, CliticCues, SpeechVerbs, FramingVerbs }
+                .SelectMany(set => set).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         }
 
         public FrozenSet<string> PostposedCues { get; }
@@ -153,6 +155,10 @@ internal sealed record SpeechLexicon
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>
         public IReadOnlyList<string> ViaMarkers { get; }
+
+        /// <summary>Every word that can never be part of a person's name: roles, organisation and document heads, non-names,
+        /// honorifics, places, role complements and cues, in one set so a name word costs one lookup.</summary>
+        public FrozenSet<string> NotNameWords { get; }
 
         /// <summary>True for any word that may attribute speech: a postposed, clitic, speech or framing cue.</summary>
         public bool IsAnyCue(string word) =>

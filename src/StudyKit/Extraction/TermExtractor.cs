@@ -78,6 +78,10 @@ internal static partial class TermExtractor
                     yield return term;
                 }
             }
+            if (!MayDefine(paragraph.Text))
+            {
+                continue;
+            }
             foreach (Match match in Definition().Matches(paragraph.Text))
             {
                 var (acronym, expansion) = match.Groups[1].Success ? (match.Groups[1], match.Groups[2]) : (match.Groups[3], match.Groups[4]);
@@ -89,6 +93,12 @@ internal static partial class TermExtractor
             }
         }
     }
+
+    /// <summary>False when <paramref name="text"/> holds none of the words every <see cref="Definition"/> match
+    /// needs, so the regex need not run ("singkatan", "kepanjangan", "akronim", "stands").</summary>
+    private static bool MayDefine(string text) =>
+        text.Contains("singkatan", StringComparison.Ordinal) || text.Contains("kepanjangan", StringComparison.Ordinal)
+        || text.Contains("akronim", StringComparison.Ordinal) || text.Contains("stands", StringComparison.Ordinal);
 
     /// <summary>"rudal balistik antarbenua (ICBM)": the long form ends right before the parenthesis.</summary>
     private static Term? LongFormBefore(Article article, Paragraph paragraph, int parenthesis, string acronym, int end)

@@ -6,7 +6,25 @@ internal readonly record struct Token(int Start, int End, string Text)
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
     /// <summary>"NATO", "AS", "MP": two or more letters, all upper case.</summary>
-    public bool IsAcronym => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public bool IsAcronym => Text.Length >= 2 && IsAllUpper(Text);
+
+    // No lower-case letter and at least one letter (a plain loop: this is asked of most words).
+    private static bool IsAllUpper(string text)
+    {
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        return letters;
+    }
 }
 
 /// <summary>Hand-written scanners over article text (no regex backtracking): words, sentence bounds, marks.</summary>
@@ -17,11 +35,14 @@ internal static class TextScan
         "mr", "mrs", "ms", "dr", "st", "no", "jl", "prof", "sdr", "tbk", "vs", "kec", "kab", "gen", "lt", "col", "sen", "rep",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The words of <paramref name="text"/>[start..end): letters and digits, with inner hyphens and apostrophes
     /// ("Leif-Eric", "don't", "Sky News'" gives "News").</summary>
     public static List<Token> Words(string text, int start, int end)
     {
-        var words = new List<Token>();
+        // About one word in six characters of running text: room enough that the list rarely grows.
+        var words = new List<Token>(Math.Max(0, end - start) / 6 + 4);
         var i = start;
         while (i < end)
         {
@@ -44,15 +65,19 @@ internal static class TextScan
     // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
     private static void AddSplit(string text, int s, int e, List<Token> words)
     {
-        foreach (var joiner in Joiners)
+        // "dilansirdetikNews": a cue glued to a camel-case outlet. Such cues have six letters or more and start
+        // with d, k or m, so most words need no comparison.
+        if (e - s > 6 && text[s] is 'd' or 'k' or 'm')
         {
-            // "dilansirdetikNews": a cue glued to a camel-case outlet.
-            if (joiner.Length >= 6 && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
-                && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
+            foreach (var joiner in Joiners)
             {
-                words.Add(new Token(s, s + joiner.Length, joiner));
-                s += joiner.Length;
-                break;
+                if (joiner.Length >= 6 && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
+                    && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
+                {
+                    words.Add(new Token(s, s + joiner.Length, joiner));
+                    s += joiner.Length;
+                    break;
+                }
             }
         }
         for (var k = s + 2; k < e; k++)
@@ -152,7 +177,7 @@ internal static class TextScan
         {
             s--;
         }
-        var word = text[s..dot];
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        var word = text.AsSpan(s, dot - s);
+        return (word.Length == 1 && char.IsUpper(word[0])) || AbbreviationLookup.Contains(word);
     }
 }
