@@ -25,21 +25,25 @@ internal static partial class Detokenizer
     private static readonly FrozenSet<string> LahKahBases = FrozenSet.ToFrozenSet(
         ["ada", "apa", "bukan", "inilah", "itu", "ini", "kata", "siapa", "benar", "ia"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NyaBaseLookup = NyaBases.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PunBaseLookup = PunBases.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LahKahBaseLookup = LahKahBases.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The repaired line.</summary>
     public static string Line(string line)
     {
         // Each rule runs only when its cheap trigger is present: most lines need none of them.
         var text = line;
         var tokenised = LooksTokenised(line);
-        if (text.Contains("di", StringComparison.Ordinal) || text.Contains("ke", StringComparison.Ordinal)
+        if (HasGluedCue(text) && (text.Contains("di", StringComparison.Ordinal) || text.Contains("ke", StringComparison.Ordinal)
             || text.Contains("oleh", StringComparison.Ordinal) || text.Contains("catatan", StringComparison.Ordinal)
             || text.Contains("pantauan", StringComparison.Ordinal) || text.Contains("mengutip", StringComparison.Ordinal)
-            || text.Contains("melansir", StringComparison.Ordinal))
+            || text.Contains("melansir", StringComparison.Ordinal)))
         {
             text = RunTogetherCue().Replace(text, "$1 ");
             text = GluedInsideWord().Replace(text, " $1 ");
         }
-        if (HasSpaceBefore(text, ",.;:!?"))
+        if (HasSpaceBefore(text))
         {
             text = SpaceBeforePunctuation().Replace(text, "$1");
         }
@@ -52,9 +56,11 @@ internal static partial class Detokenizer
         {
             text = SpacedSlashInNumber().Replace(text, "/");
         }
-        text = MissingSpaceAfterStop().Replace(text, ". ");
-        if (text.Contains(" nya", StringComparison.Ordinal) || text.Contains(" pun", StringComparison.Ordinal)
-            || text.Contains(" lah", StringComparison.Ordinal) || text.Contains(" kah", StringComparison.Ordinal))
+        if (HasStopBeforeCapital(text))
+        {
+            text = MissingSpaceAfterStop().Replace(text, ". ");
+        }
+        if (HasJoinableClitic(text))
         {
             text = SplitClitic().Replace(text, JoinClitic);
         }
@@ -67,26 +73,113 @@ internal static partial class Detokenizer
     private static bool LooksTokenised(string line)
     {
         var count = 0;
-        for (var i = 1; i < line.Length && count < 2; i++)
+        foreach (var spaced in (ReadOnlySpan<string>)[" ,", " ."])
         {
-            if (line[i] is ',' or '.' && line[i - 1] == ' ' && (i + 1 == line.Length || line[i + 1] is ' ' or '"'))
+            for (var i = line.IndexOf(spaced, StringComparison.Ordinal); i >= 0 && count < 2; i = line.IndexOf(spaced, i + 1, StringComparison.Ordinal))
             {
-                count++;
+                var after = i + 2;
+                if (after == line.Length || line[after] is ' ' or '"')
+                {
+                    count++;
+                }
             }
         }
         return count >= 2;
     }
 
-    private static bool HasSpaceBefore(string text, string marks)
+    // What both cue patterns need: a lower-case ASCII letter (every cue ends in one) glued to a capital or to
+    // "detik" ("dariAFP", "dilansirdetikNews"). Nearly every line contains "di", so this is checked first:
+    // the ASCII capitals, then the few other characters, each for a lower-case ASCII letter before it.
+    private static bool HasGluedCue(string text)
     {
-        for (var i = text.AsSpan().IndexOfAny(marks); i >= 0 && i < text.Length; )
+        if (text.Contains("detik", StringComparison.Ordinal))
         {
-            if (i > 0 && text[i - 1] == ' ')
+            return true;
+        }
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange('A', 'Z'); i >= 0; i = IndexFrom(span, i + 1, static s => s.IndexOfAnyInRange('A', 'Z')))
+        {
+            if (i > 0 && char.IsAsciiLetterLower(span[i - 1]))
             {
                 return true;
             }
-            var next = text.AsSpan(i + 1).IndexOfAny(marks);
-            i = next < 0 ? -1 : i + 1 + next;
+        }
+        for (var i = span.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0; i = IndexFrom(span, i + 1, static s => s.IndexOfAnyExceptInRange('\0', '\u007F')))
+        {
+            if (i > 0 && char.IsUpper(span[i]) && char.IsAsciiLetterLower(span[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The index in text of what search finds in text[from..], or -1.
+    private static int IndexFrom(ReadOnlySpan<char> text, int from, SpanSearch search)
+    {
+        var next = search(text[from..]);
+        return next < 0 ? -1 : from + next;
+    }
+
+    private delegate int SpanSearch(ReadOnlySpan<char> text);
+
+    // What MissingSpaceAfterStop needs: a stop directly before a capital.
+    private static bool HasStopBeforeCapital(string text)
+    {
+        for (var i = text.IndexOf('.', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('.', i + 1))
+        {
+            if (char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // True when SplitClitic would join something: a clitic after a space that ends a word ("kata nya,"), whose
+    // base (the whole run of letters before the space) is on the clitic's list. Most lines have none, and the
+    // regex would otherwise try every word of the line.
+    private static bool HasJoinableClitic(string text)
+    {
+        foreach (var spaced in (ReadOnlySpan<string>)[" nya", " pun", " lah", " kah"])
+        {
+            var bases = spaced switch
+            {
+                " nya" => NyaBaseLookup,
+                " pun" => PunBaseLookup,
+                _ => LahKahBaseLookup,
+            };
+            for (var space = text.IndexOf(spaced, StringComparison.Ordinal); space >= 0; space = text.IndexOf(spaced, space + 1, StringComparison.Ordinal))
+            {
+                var after = space + 4;
+                if (after < text.Length && char.IsLetter(text[after]))
+                {
+                    continue;
+                }
+                var start = space;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+                if (start < space && bases.Contains(text.AsSpan(start, space - start)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // A space before one of the marks: ", " after "Indonesia " in "Indonesia , Simon".
+    private static bool HasSpaceBefore(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(",.;:!?"); i >= 0; i = IndexFrom(span, i + 1, static s => s.IndexOfAny(",.;:!?")))
+        {
+            if (i > 0 && span[i - 1] == ' ')
+            {
+                return true;
+            }
         }
         return false;
     }

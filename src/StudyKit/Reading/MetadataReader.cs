@@ -157,12 +157,21 @@ internal static partial class MetadataReader
                 }
             }
         }
-        foreach (Match match in BracketOrDashCredit().Matches(line))
+        // Each pattern runs only when the characters it needs are present.
+        if (line.AsSpan().IndexOfAny("(-–—") >= 0)
         {
-            if (Gazetteer.Agency(match.Groups["agency"].Value) is { } agency)
+            foreach (Match match in BracketOrDashCredit().Matches(line))
             {
-                meta.AddWire(agency);
+                if (Gazetteer.Agency(match.Groups["agency"].Value) is { } agency)
+                {
+                    meta.AddWire(agency);
+                }
             }
+        }
+        if (!line.Contains("via ", StringComparison.Ordinal) && !line.Contains('/', StringComparison.Ordinal)
+            && !line.Contains(" PHOTO", StringComparison.Ordinal))
+        {
+            return;
         }
         foreach (Match match in PhotoAgency().Matches(line))
         {
@@ -185,7 +194,10 @@ internal static partial class MetadataReader
     /// <summary>The outlet naming itself in the body ("Dalam catatan detikcom", "kata X kepada Kompas.com").</summary>
     public static void ReadSelfReference(string paragraph, ArticleMetadata meta)
     {
-        if (meta.Outlet is null && SelfReference().Match(paragraph) is { Success: true } match)
+        // The outlet is "detik…" or a domain ending ".com" or ".co.id".
+        if (meta.Outlet is null
+            && (paragraph.Contains("detik", StringComparison.Ordinal) || paragraph.Contains(".co", StringComparison.Ordinal))
+            && SelfReference().Match(paragraph) is { Success: true } match)
         {
             meta.SetOutlet(match.Groups["outlet"].Value);
         }
@@ -270,7 +282,7 @@ internal static partial class MetadataReader
     private static bool TryReadReporterOfOutlet(string line, ArticleMetadata meta)
     {
         var match = ReporterOfOutlet().Match(line);
-        if (!match.Success)
+        if (!match.Success && line.Contains("detik", StringComparison.Ordinal))
         {
             match = NameDashOutlet().Match(line);
         }

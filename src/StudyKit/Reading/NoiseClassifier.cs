@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,19 @@ namespace StudyKit.Reading;
 /// </summary>
 internal static partial class NoiseClassifier
 {
+    // The whole-line markers, looked up by span so that trimming a line allocates nothing.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NoiseLines =
+        ReadingLexicon.All.NoiseLines.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The line openings with their markers trimmed once, for the whole-line comparison.
+    private static readonly (NoisePrefix Prefix, string Trimmed)[] Prefixes =
+        [.. ReadingLexicon.All.NoisePrefixes.Select(p => (p, p.Marker.TrimEnd()))];
+
+    // The ASCII characters (either case) a line opening starts with: a line starting with any other ASCII
+    // character needs no comparison. Non-ASCII starts are always compared, as case-insensitive matching of
+    // those ("ſ" for "S") is not worth second-guessing.
+    private static readonly bool[] MarkerStarts = AsciiStarts(ReadingLexicon.All.NoisePrefixes.Select(p => p.Marker));
+
     /// <summary>The noise reason for a whole (repaired) line, or null when the line is not noise by itself.</summary>
     public static string? Classify(string line)
     {
@@ -18,19 +32,27 @@ internal static partial class NoiseClassifier
         {
             return null;
         }
-        var lexicon = ReadingLexicon.All;
-        if (lexicon.NoiseLines.TryGetValue(line.TrimEnd(':', '.', ' '), out var whole))
+        if (NoiseLines.TryGetValue(line.AsSpan().TrimEnd(":. "), out var whole))
         {
             return whole;
         }
-        foreach (var prefix in lexicon.NoisePrefixes)
+        var first = line[0];
+        if (first >= 128 || MarkerStarts[first])
         {
-            var comparison = prefix.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            if (line.StartsWith(prefix.Marker, comparison) && line.Length > prefix.Marker.Length
-                || line.Equals(prefix.Marker.TrimEnd(), comparison))
+            foreach (var (prefix, trimmed) in Prefixes)
             {
-                return prefix.Reason;
+                var comparison = prefix.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+                if (line.StartsWith(prefix.Marker, comparison) && line.Length > prefix.Marker.Length
+                    || line.Equals(trimmed, comparison))
+                {
+                    return prefix.Reason;
+                }
             }
+        }
+        if (char.IsAsciiLetter(first) && first is not ('b' or 'B' or 'h' or 'H' or 'w' or 'W'))
+        {
+            // No pattern below can start with this letter ("by …", "http…", "www.…" are the only letters).
+            return null;
         }
         return line switch
         {
@@ -45,6 +67,23 @@ internal static partial class NoiseClassifier
         };
     }
 
+    private static bool[] AsciiStarts(IEnumerable<string> markers)
+    {
+        var starts = new bool[128];
+        foreach (var marker in markers.Where(m => m.Length > 0))
+        {
+            foreach (var c in new[] { marker[0], char.ToLowerInvariant(marker[0]), char.ToUpperInvariant(marker[0]) })
+            {
+                if (char.IsAscii(c))
+                {
+                    starts[char.ToLowerInvariant(c)] = true;
+                    starts[char.ToUpperInvariant(c)] = true;
+                }
+            }
+        }
+        return starts;
+    }
+
     /// <summary>True for a markdown table row (<c>| author | Debrinata Rizky |</c>).</summary>
     public static bool IsTableRow(string line) => line.Length >= 2 && line[0] == '|' && line[^1] == '|';
 
@@ -54,7 +93,11 @@ internal static partial class NoiseClassifier
     /// </summary>
     public static string CutInline(string line, List<(string Text, string Reason)> cuts)
     {
-        line = CutTeasers(line, cuts);
+        // Each rule runs only when a character its pattern needs is present: most paragraphs need none.
+        if (line.Contains(':', StringComparison.Ordinal))
+        {
+            line = CutTeasers(line, cuts);
+        }
         if (line.Contains("Gambas", StringComparison.Ordinal) || line.Contains("[video", StringComparison.OrdinalIgnoreCase))
         {
             line = InlineEmbed().Replace(line, m =>
@@ -63,13 +106,16 @@ internal static partial class NoiseClassifier
                 return " ";
             });
         }
-        var desk = DeskCode().Match(line);
-        if (desk.Success)
+        if (line.AsSpan().TrimEnd().EndsWith(')'))
         {
-            cuts.Add((desk.Value.Trim(), "desk-code"));
-            line = line[..desk.Index];
+            var desk = DeskCode().Match(line);
+            if (desk.Success)
+            {
+                cuts.Add((desk.Value.Trim(), "desk-code"));
+                line = line[..desk.Index];
+            }
         }
-        return Collapse(line);
+        return Whitespace.Collapse(line);
     }
 
     private static string CutTeasers(string line, List<(string Text, string Reason)> cuts)
@@ -95,16 +141,17 @@ internal static partial class NoiseClassifier
 
     // A teaser headline is a run of capitalised words (lower-case connectors allowed between them) that
     // ends at a quote mark, or before the capitalised word that opens the next sentence ("… Jokowi Ia juga
-    // berharap": the headline stops before "Ia" because two lower-case words follow it).
+    // berharap": the headline stops before "Ia" because two lower-case words follow it). Words are matched
+    // one ahead of the one being judged, never to the end of the line, so a teaser costs its own length.
     private static int HeadlineEnd(string line, int start)
     {
-        var words = WordTokens().Matches(line, start);
+        var word = WordTokens().Match(line, start);
         var lastCapitalEnd = start;
         var previousCapitalStart = -1;
-        for (var k = 0; k < words.Count; k++)
+        while (word.Success)
         {
-            var word = words[k];
-            var text = word.Value;
+            var text = word.ValueSpan;
+            var next = word.NextMatch();
             if (text[0] is '"' or '“' or '”')
             {
                 return word.Index;
@@ -116,19 +163,19 @@ internal static partial class NoiseClassifier
                     previousCapitalStart = word.Index;
                 }
                 lastCapitalEnd = word.Index + word.Length;
+                word = next;
                 continue;
             }
-            var nextIsCapital = k + 1 < words.Count && (char.IsUpper(words[k + 1].Value[0]) || char.IsDigit(words[k + 1].Value[0]));
+            var nextIsCapital = next.Success && (char.IsUpper(next.ValueSpan[0]) || char.IsDigit(next.ValueSpan[0]));
             if (nextIsCapital && text.Length <= 6)
             {
+                word = next;
                 continue;
             }
             return previousCapitalStart > start ? previousCapitalStart : lastCapitalEnd;
         }
         return line.Length;
     }
-
-    private static string Collapse(string text) => MultiSpace().Replace(text, " ").Trim();
 
     /// <summary>Matches "by -183 Views", "1.204 kali dibaca", "242 views".</summary>
     [GeneratedRegex(@"^(by\s+)?-?\d[\d.,]*\s*(views?|kali dibaca|dibaca|dilihat)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -173,7 +220,4 @@ internal static partial class NoiseClassifier
     /// <summary>Matches words, quote marks and separating punctuation.</summary>
     [GeneratedRegex(@"[""“”]|[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*|[,:\-]", RegexOptions.CultureInvariant)]
     private static partial Regex WordTokens();
-
-    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex MultiSpace();
 }

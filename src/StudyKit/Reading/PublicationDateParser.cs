@@ -18,7 +18,8 @@ internal static partial class PublicationDateParser
     /// <summary>The first date stamp in <paramref name="line"/>, or null.</summary>
     public static Found? Find(string line)
     {
-        if (line.Length > 160)
+        // Every date pattern has a four-digit year: most lines have none and need no regex.
+        if (line.Length > 160 || !HasFourDigits(line))
         {
             return null;
         }
@@ -42,6 +43,21 @@ internal static partial class PublicationDateParser
         }
         rest = DayName().Replace(rest, " ");
         return new Found(new PublicationDate(day, time, time is null ? null : offset), rest.Trim());
+    }
+
+    // Four consecutive decimal digits (any script, as the regex class \d has it).
+    private static bool HasFourDigits(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static (DateOnly Day, Match Match)? FindDate(string line)

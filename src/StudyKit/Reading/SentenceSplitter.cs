@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace StudyKit.Reading;
@@ -17,25 +18,28 @@ internal static class SentenceSplitter
         ["said", "says", "asked", "added", "told", "shouted", "wrote", "replied", "kata", "ujar", "tanya", "teriak", "katanya"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Terminators and every mark Pairs can make a closer of.
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(".!?…\"”»)]");
+
     /// <summary>Sentence spans, relative to <paramref name="paragraph"/>, covering all its non-space text.</summary>
     public static IReadOnlyList<TextSpan> Split(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var pairs = Pairs.Find(paragraph);
+        using var pairs = Pairs.Find(paragraph);
         var spans = new List<TextSpan>();
         var start = SkipSpace(paragraph, 0);
-        var i = start;
-        while (i < paragraph.Length)
+        var i = NextCandidate(paragraph, start);
+        while (i >= 0)
         {
             var end = BoundaryAt(paragraph, i, start, pairs);
             if (end > 0)
             {
                 spans.Add(new TextSpan(start, end));
                 start = SkipSpace(paragraph, end);
-                i = start;
+                i = NextCandidate(paragraph, start);
                 continue;
             }
-            i++;
+            i = NextCandidate(paragraph, i + 1);
         }
         var last = paragraph.Length;
         while (last > start && char.IsWhiteSpace(paragraph[last - 1]))
@@ -47,6 +51,17 @@ internal static class SentenceSplitter
             spans.Add(new TextSpan(start, last));
         }
         return spans;
+    }
+
+    // Only a terminator or a closing mark can end a sentence (see BoundaryAt): the next one at or after from, or -1.
+    private static int NextCandidate(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+        var next = text.AsSpan(from).IndexOfAny(Candidates);
+        return next < 0 ? -1 : from + next;
     }
 
     // The end (exclusive) of a sentence whose terminator is at i, or 0 when i ends no sentence.
@@ -188,23 +203,50 @@ internal static class SentenceSplitter
         return i;
     }
 
-    /// <summary>Paired quote marks and brackets of one paragraph.</summary>
-    private sealed class Pairs
+    /// <summary>
+    /// Paired quote marks and brackets of one paragraph, as one set of flags per character. The arrays are
+    /// borrowed from the shared pools (a paragraph's worth each) and given back on disposal.
+    /// </summary>
+    private sealed class Pairs : IDisposable
     {
-        private readonly bool[] _inside;
-        private readonly HashSet<int> _openers = [];
-        private readonly HashSet<int> _closers = [];
-        private readonly HashSet<int> _bracketClosers = [];
+        private const byte Inside = 1;
+        private const byte Opener = 2;
+        private const byte Closer = 4;
+        private const byte BracketCloser = 8;
 
-        private Pairs(int length) => _inside = new bool[length];
+        // The characters Find pairs.
+        private static readonly SearchValues<char> Marks = SearchValues.Create("\"“”«»()[]");
 
-        public bool IsInside(int i) => _inside[i];
+        private readonly byte[] _flags;
 
-        public bool IsOpener(int i) => _openers.Contains(i);
+        // Per character, how many pairs open just before it minus how many close at it: a running sum over
+        // the paragraph then says whether a character is inside some pair, in one pass however pairs nest.
+        private readonly int[] _depthChange;
 
-        public bool IsCloser(int i) => _closers.Contains(i);
+        private readonly int _length;
 
-        public bool IsBracketCloser(int i) => _bracketClosers.Contains(i);
+        private Pairs(int length)
+        {
+            _length = length;
+            _flags = ArrayPool<byte>.Shared.Rent(length);
+            _depthChange = ArrayPool<int>.Shared.Rent(length + 1);
+            Array.Clear(_flags, 0, length);
+            Array.Clear(_depthChange, 0, length + 1);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_flags);
+            ArrayPool<int>.Shared.Return(_depthChange);
+        }
+
+        public bool IsInside(int i) => (_flags[i] & Inside) != 0;
+
+        public bool IsOpener(int i) => (_flags[i] & Opener) != 0;
+
+        public bool IsCloser(int i) => (_flags[i] & Closer) != 0;
+
+        public bool IsBracketCloser(int i) => (_flags[i] & BracketCloser) != 0;
 
         public static Pairs Find(string text)
         {
@@ -213,7 +255,7 @@ internal static class SentenceSplitter
             var curly = new Stack<int>();
             var guillemets = new Stack<int>();
             var brackets = new Stack<int>();
-            for (var i = 0; i < text.Length; i++)
+            for (var i = text.AsSpan().IndexOfAny(Marks); i >= 0 && i < text.Length; i = NextMark(text, i + 1))
             {
                 switch (text[i])
                 {
@@ -256,25 +298,46 @@ internal static class SentenceSplitter
                 var lone = straight[^1];
                 var before = lone > 0 && !char.IsWhiteSpace(text[lone - 1]);
                 var after = lone + 1 < text.Length && !char.IsWhiteSpace(text[lone + 1]);
-                (before && !after ? pairs._closers : !before && after ? pairs._openers : []).Add(lone);
+                pairs._flags[lone] |= before && !after ? Closer : !before && after ? Opener : (byte)0;
             }
+            pairs.MarkInside();
             return pairs;
+        }
+
+        private static int NextMark(string text, int from)
+        {
+            var next = text.AsSpan(from).IndexOfAny(Marks);
+            return next < 0 ? -1 : from + next;
         }
 
         private void Add(int open, int close, bool quote)
         {
-            for (var k = open + 1; k < close; k++)
+            if (open + 1 < close)
             {
-                _inside[k] = true;
+                _depthChange[open + 1]++;
+                _depthChange[close]--;
             }
             if (quote)
             {
-                _openers.Add(open);
-                _closers.Add(close);
+                _flags[open] |= Opener;
+                _flags[close] |= Closer;
             }
             else
             {
-                _bracketClosers.Add(close);
+                _flags[close] |= BracketCloser;
+            }
+        }
+
+        private void MarkInside()
+        {
+            var depth = 0;
+            for (var k = 0; k < _length; k++)
+            {
+                depth += _depthChange[k];
+                if (depth > 0)
+                {
+                    _flags[k] |= Inside;
+                }
             }
         }
     }

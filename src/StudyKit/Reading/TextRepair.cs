@@ -28,6 +28,13 @@ internal static class TextRepair
         + "\u007F\u0080\u0081\u0085\u008D\u008F\u0090\u009D\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
         + "\u200B\u200C\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF");
 
+    // The control characters LooksBinary counts (NUL among them): not line breaks, tabs or form feeds, nor
+    // the C1 codes that cp1252 leaves undefined and mis-decoded text therefore keeps.
+    private static readonly SearchValues<char> CountedControls = SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f') && c is not ('\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D'))
+            .ToArray());
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Splits on LF, CRLF or a lone CR.</summary>
@@ -38,16 +45,15 @@ internal static class TextRepair
     public static bool LooksBinary(string text)
     {
         var controls = 0;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        for (var next = span.IndexOfAny(CountedControls); next >= 0; next = span.IndexOfAny(CountedControls))
         {
-            if (c == '\0')
+            if (span[next] == '\0')
             {
                 return true;
             }
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f') && c is not ('\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D'))
-            {
-                controls++;
-            }
+            controls++;
+            span = span[(next + 1)..];
         }
         return controls >= 4 && controls * 100 > text.Length;
     }
