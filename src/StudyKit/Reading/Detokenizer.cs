@@ -35,7 +35,8 @@ internal static partial class Detokenizer
         // Each rule runs only when its cheap trigger is present: most lines need none of them.
         var text = line;
         var tokenised = LooksTokenised(line);
-        if (HasGluedCue(text) && (text.Contains("di", StringComparison.Ordinal) || text.Contains("ke", StringComparison.Ordinal)
+        if (HasGluedCue(text) && (text.Contains("di", StringComparison.Ordinal) || text.Contains("dari", StringComparison.Ordinal)
+            || text.Contains("ke", StringComparison.Ordinal)
             || text.Contains("oleh", StringComparison.Ordinal) || text.Contains("catatan", StringComparison.Ordinal)
             || text.Contains("pantauan", StringComparison.Ordinal) || text.Contains("mengutip", StringComparison.Ordinal)
             || text.Contains("melansir", StringComparison.Ordinal)))

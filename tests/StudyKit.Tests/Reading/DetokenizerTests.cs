@@ -15,6 +15,7 @@ public sealed class DetokenizerTests
     [InlineData("tim nya kalah", "tim nya kalah")]
     [InlineData("apa pun yang terjadi", "apa pun yang terjadi")]
     [InlineData("dikutip dariAFP, Senin (20/10)", "dikutip dari AFP, Senin (20/10)")]
+    [InlineData("Kabar dariAFP menyebut angka itu", "Kabar dari AFP menyebut angka itu")] // no other cue on the line
     [InlineData("pencurian diMuseum Louvre", "pencurian di Museum Louvre")]
     [InlineData("Skor 0 - 3 di kandang", "Skor 0 - 3 di kandang")]
     [InlineData("Judul berakhir ...", "Judul berakhir ...")]
