@@ -91,7 +91,7 @@ internal static class TextRepair
         {
             // Fast path: nothing to normalise but the ends (most lines).
             var trimmed = repaired.Trim();
-            return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
+            return Nfc(trimmed);
         }
         var builder = new StringBuilder(repaired.Length);
         var lastSpace = false;
@@ -115,7 +115,26 @@ internal static class TextRepair
             builder.Append(char.IsControl(c) ? ' ' : c);
         }
         var result = builder.ToString().Trim();
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return Nfc(result);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> in Unicode normalisation form C. Text of characters below U+0300 (Latin letters with
+    /// their accents precomposed, digits, ASCII punctuation) and of the dashes, quotes and ellipsis of U+2010–U+2027
+    /// is NFC already: none of them decomposes or combines with another. So most lines of news skip the ICU call.
+    /// </summary>
+    internal static string Nfc(string text)
+    {
+        var rest = text.AsSpan();
+        for (var i = rest.IndexOfAnyExceptInRange('\u0000', '\u02FF'); i >= 0; i = rest.IndexOfAnyExceptInRange('\u0000', '\u02FF'))
+        {
+            if (rest[i] is not (>= '\u2010' and <= '\u2027'))
+            {
+                return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            }
+            rest = rest[(i + 1)..];
+        }
+        return text;
     }
 
     /// <summary>

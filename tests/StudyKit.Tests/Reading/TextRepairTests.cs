@@ -44,4 +44,24 @@ public sealed class TextRepairTests
     {
         Assert.Equal(binary, TextRepair.LooksBinary(text));
     }
+
+    [Fact]
+    public void Nfc_EveryPairOfTheCharactersItTrusts_IsWhatIcuGives()
+    {
+        // The characters Nfc passes without asking ICU, alone and in every pair (composition works on pairs),
+        // then text that does need normalising.
+        var trusted = Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x2010, 0x18)).Select(c => (char)c).ToArray();
+        foreach (var first in trusted)
+        {
+            Assert.Equal(first.ToString().Normalize(System.Text.NormalizationForm.FormC), TextRepair.Nfc(first.ToString()));
+            foreach (var second in trusted)
+            {
+                var pair = string.Concat(first, second);
+                Assert.True(pair.IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)first:X4} U+{(int)second:X4}");
+                Assert.Same(pair, TextRepair.Nfc(pair));
+            }
+        }
+        Assert.Equal("caf\u00e9 – \u1ec7", TextRepair.Nfc("cafe\u0301 – e\u0323\u0302"));
+        Assert.Equal("\u2002", TextRepair.Nfc("\u2000"));
+    }
 }
