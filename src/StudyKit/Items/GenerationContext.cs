@@ -12,8 +12,11 @@ internal sealed class GenerationContext
 {
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
-    private readonly ImmutableArray<SpeakerInfo> _quiet;
     private readonly Dictionary<ArticleId, string> _normalized;
+
+    /// <summary>The speakers, then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
+    private readonly ImmutableArray<SpeakerProfile> _rivals;
+    private readonly Dictionary<EntityId, SpeakerProfile> _profiles;
 
     public GenerationContext(Findings findings, ArticleLanguage language)
     {
@@ -26,10 +29,12 @@ internal sealed class GenerationContext
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
         // misread phrase ("Simon Out" from a chant), no fair distractor.
-        _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id)
+        ImmutableArray<SpeakerInfo> quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id)
                 && (e.Kind == EntityKind.Organisation || (e.Kind == EntityKind.Person && !e.Roles.IsEmpty)))
             .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
+        _rivals = [.. Speakers.Select(s => SpeakerProfile.Of(s, quoted: true)), .. quiet.Select(s => SpeakerProfile.Of(s, quoted: false))];
+        _profiles = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
     public Findings Findings { get; }
@@ -108,28 +113,29 @@ internal sealed class GenerationContext
     /// </summary>
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
     {
-        var answerName = TextNormal.Normalize(answer.Name);
-        var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
-            .Where(s => s.Id != answer.Id && s.SameBroadKind(answer) && NameShape.Plausible(s.Name, s.Kind))
-            .Where(s => !Overlapping(TextNormal.Normalize(s.Name), answerName) && !NameShape.PartOfRole(s.Name, answer.Roles))
+        var target = _profiles.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer) ? known : SpeakerProfile.Of(answer);
+        var evidence = new TextNormal.PhraseText(evidenceText);
+        var pool = _rivals.Where(s => s.Speaker.Id != answer.Id && (s.Quoted || s.Speaker.Kind == answer.Kind)
+                && s.Speaker.SameBroadKind(answer) && s.Plausible)
+            .Where(s => !Overlapping(s.NormalName, target.NormalName) && !NameShape.PartOfRole(s.NameLessRole, target.Roles))
             // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
-            .Where(s => !s.Forms.Append(s.Name).Any(f => answer.Forms.Append(answer.Name).Any(a => Polities.SameSide(f, a))))
-            .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
-            .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)
-            .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)
+            .Where(s => (s.Sides & target.Sides) == 0)
+            .Where(s => !evidence.ContainsAny(s.Forms))
+            .OrderBy(s => s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2)
+            .ThenBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal)
             .ToList();
         var chosen = new List<SpeakerInfo>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var speaker in pool)
+        foreach (var rival in pool)
         {
             // Two distractors must not be the same after normalisation ("Kim" and "kim").
             if (chosen.Count == count)
             {
                 break;
             }
-            if (names.Add(TextNormal.Normalize(speaker.Name)))
+            if (names.Add(rival.NormalName))
             {
-                chosen.Add(speaker);
+                chosen.Add(rival.Speaker);
             }
         }
         return chosen;
@@ -170,5 +176,32 @@ internal sealed class GenerationContext
             result[group.Key] = new SpeakerInfo(group.Key, name, kind, SpeakerRoles.Classify(kind, roles), forms, roles);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A speaker with what comparing it to others needs, computed once per bank rather than once per item:
+    /// the normalised name, its shape, the name less a role head, its states and its forms and roles prepared.
+    /// </summary>
+    private sealed record SpeakerProfile(
+        SpeakerInfo Speaker,
+        bool Quoted,
+        string NormalName,
+        bool Plausible,
+        TextNormal.Phrase NameLessRole,
+        ulong Sides,
+        ImmutableArray<TextNormal.Phrase> Forms,
+        ImmutableArray<TextNormal.PhraseText> Roles)
+    {
+        /// <param name="speaker">The speaker.</param>
+        /// <param name="quoted">True for a speaker of a quote or claim, false for an entity the corpus only names.</param>
+        public static SpeakerProfile Of(SpeakerInfo speaker, bool quoted = true) => new(
+            speaker,
+            quoted,
+            TextNormal.Normalize(speaker.Name),
+            NameShape.Plausible(speaker.Name, speaker.Kind),
+            TextNormal.Phrase.Of(NameShape.WithoutRoleHead(speaker.Name)),
+            speaker.Forms.Append(speaker.Name).Aggregate(0UL, (sides, form) => sides | Polities.Sides(form)),
+            [.. speaker.Forms.Select(TextNormal.Phrase.Of)],
+            [.. speaker.Roles.Select(r => new TextNormal.PhraseText(r))]);
     }
 }

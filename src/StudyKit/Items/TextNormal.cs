@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -13,7 +14,7 @@ internal static class TextNormal
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = HasDecomposable(text) ? text.Normalize(NormalizationForm.FormD) : text;
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         for (var i = 0; i < decomposed.Length; i++)
@@ -50,21 +51,73 @@ internal static class TextNormal
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrase);
-        var needle = Normalize(phrase);
-        if (needle.Length == 0)
+        var prepared = Phrase.Of(phrase);
+        if (prepared.Never)
         {
             return false;
         }
-        if (phrase.Trim().Length <= 3 && phrase.Any(char.IsUpper))
-        {
-            return ContainsWholeWordExact(text, phrase.Trim());
-        }
-        var haystack = " " + Normalize(text) + " ";
-        return haystack.Contains(" " + needle + " ", StringComparison.Ordinal);
+        return prepared.ExactCase
+            ? ContainsWholeWordExact(text, prepared.Trimmed)
+            : (" " + Normalize(text) + " ").Contains(prepared.Padded, StringComparison.Ordinal);
     }
 
     /// <summary>True when any of <paramref name="phrases"/> occurs in <paramref name="text"/>.</summary>
     public static bool ContainsAny(string text, IEnumerable<string> phrases) => phrases.Any(p => ContainsPhrase(text, p));
+
+    /// <summary>
+    /// A phrase prepared for <see cref="ContainsPhrase"/> against many texts: normalised once.
+    /// </summary>
+    /// <param name="Trimmed">The phrase as written, trimmed: matched by case when <paramref name="ExactCase"/>.</param>
+    /// <param name="Padded">The normalised phrase with a space on each side.</param>
+    /// <param name="ExactCase">A short form with a capital ("AS", "US"), matched as written.</param>
+    internal readonly record struct Phrase(string Trimmed, string Padded, bool ExactCase)
+    {
+        /// <summary>True for a phrase with no letters or digits, which occurs nowhere.</summary>
+        public bool Never => Padded.Length == 2;
+
+        public static Phrase Of(string phrase)
+        {
+            ArgumentNullException.ThrowIfNull(phrase);
+            var trimmed = phrase.Trim();
+            return new(trimmed, " " + Normalize(phrase) + " ", trimmed.Length <= 3 && phrase.Any(char.IsUpper));
+        }
+    }
+
+    /// <summary>
+    /// A text prepared for <see cref="ContainsPhrase"/> with many phrases: normalised once. Gives the
+    /// same answers as <see cref="ContainsPhrase"/> on the text as written.
+    /// </summary>
+    internal sealed class PhraseText
+    {
+        private readonly string _text;
+        private readonly string _padded;
+
+        public PhraseText(string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            _text = text;
+            _padded = " " + Normalize(text) + " ";
+        }
+
+        /// <summary>True when <paramref name="phrase"/> occurs in the text as whole words (<see cref="ContainsPhrase"/>).</summary>
+        public bool Contains(Phrase phrase) =>
+            !phrase.Never && (phrase.ExactCase
+                ? ContainsWholeWordExact(_text, phrase.Trimmed)
+                : _padded.Contains(phrase.Padded, StringComparison.Ordinal));
+
+        /// <summary>True when any of <paramref name="phrases"/> occurs in the text.</summary>
+        public bool ContainsAny(ImmutableArray<Phrase> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (Contains(phrase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /// <summary>The number of words (runs of letters or digits).</summary>
     public static int WordCount(string text) =>
@@ -118,6 +171,24 @@ internal static class TextNormal
         var y = Content(b);
         var smaller = Math.Min(x.Count, y.Count);
         return smaller > 0 && x.Count(y.Contains) * 10 >= smaller * 3;
+    }
+
+    /// <summary>
+    /// False when no character of <paramref name="text"/> changes under canonical decomposition, so that
+    /// <see cref="Normalize"/> can skip it (most news text): every character below U+00C0 (ASCII and the
+    /// Latin-1 signs) and the general punctuation and currency signs U+2002–U+20CF (curly quotes, dashes,
+    /// "…", "€") decompose to themselves; U+2000 and U+2001 decompose to other spaces.
+    /// </summary>
+    private static bool HasDecomposable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u00C0' && (c < '\u2002' || c > '\u20CF'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNumberSeparator(string text, int i) =>
