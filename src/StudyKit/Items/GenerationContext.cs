@@ -10,13 +10,28 @@ namespace StudyKit.Items;
 /// </summary>
 internal sealed class GenerationContext
 {
+    /// <summary>The run of words in a row that shows a passage is carried by an article.</summary>
+    public const int RunWords = 6;
+
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
-    private readonly Dictionary<ArticleId, string> _normalized;
+    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _texts;
+
+    /// <summary>
+    /// Per article, the hashes of its runs of <see cref="RunWords"/> normalised words: a run whose hash is
+    /// missing is certainly not there; one whose hash is present is confirmed in the text.
+    /// </summary>
+    private readonly Dictionary<ArticleId, HashSet<ulong>> _runs;
 
     /// <summary>The speakers, then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
     private readonly ImmutableArray<SpeakerProfile> _rivals;
     private readonly Dictionary<EntityId, SpeakerProfile> _profiles;
+
+    /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
+    private readonly Dictionary<string, EntityProfile> _entitiesByForm;
+
+    /// <summary>Well-known agencies, credited wires, outlets and "via" sources, normalised.</summary>
+    private readonly HashSet<string> _sources;
 
     public GenerationContext(Findings findings, ArticleLanguage language)
     {
@@ -24,7 +39,8 @@ internal sealed class GenerationContext
         Language = language;
         Texts = ItemTexts.For(language);
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
-        _normalized = findings.Corpus.Articles.ToDictionary(a => a.Id, a => " " + TextNormal.Normalize(a.Text) + " ");
+        _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(a.Text));
+        _runs = findings.Corpus.Articles.ToDictionary(a => a.Id, a => RunHashes(_texts[a.Id].Padded));
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
@@ -35,6 +51,19 @@ internal sealed class GenerationContext
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
         _rivals = [.. Speakers.Select(s => SpeakerProfile.Of(s, quoted: true)), .. quiet.Select(s => SpeakerProfile.Of(s, quoted: false))];
         _profiles = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
+        Entities = [.. findings.Entities.Select(EntityProfile.Of)];
+        _entitiesByForm = new Dictionary<string, EntityProfile>(StringComparer.Ordinal);
+        foreach (var entity in Entities)
+        {
+            foreach (var form in entity.Entity.Aliases.Prepend(entity.Entity.Name))
+            {
+                _entitiesByForm.TryAdd(TextNormal.Normalize(form), entity);
+            }
+        }
+        _sources = SourceNames.KnownAgencies.Concat(Articles.SelectMany(a => a.Wire))
+            .Concat(Articles.Select(a => a.Outlet).OfType<string>())
+            .Concat(findings.Quotes.Select(q => q.Via).Concat(findings.Claims.Select(c => c.Via)).OfType<string>())
+            .Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
     public Findings Findings { get; }
@@ -48,14 +77,46 @@ internal sealed class GenerationContext
     /// <summary>Every speaker of a quote or claim, sorted by id.</summary>
     public ImmutableArray<SpeakerInfo> Speakers { get; }
 
+    /// <summary>Every entity of the findings, in their order, with what comparing entities needs.</summary>
+    public ImmutableArray<EntityProfile> Entities { get; }
+
     public Article Article(ArticleId id) => _articles[id];
+
+    /// <summary>True when <paramref name="id"/> speaks a quote or claim.</summary>
+    public bool IsSpeaker(EntityId id) => _speakers.ContainsKey(id);
+
+    /// <summary>The first entity (in findings order) whose name or an alias normalises to <paramref name="normalName"/>, or null.</summary>
+    public EntityProfile? EntityNamed(string normalName) => _entitiesByForm.GetValueOrDefault(normalName);
+
+    /// <summary>True when <paramref name="normalName"/> (normalised) is a news agency or outlet: well known, credited or named as a "via".</summary>
+    public bool IsSource(string normalName) => _sources.Contains(normalName);
 
     /// <summary>
     /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
-    /// <paramref name="window"/> of its words; the article's normalised text is computed once.
+    /// <paramref name="window"/> of its words (<see cref="TextNormal.SharesRun"/>); the article's
+    /// normalised text and its runs of six words are computed once.
     /// </summary>
-    public bool Carries(Article article, string passage, int window = 6) =>
-        TextNormal.SharesRunNormalized(_normalized[article.Id], passage, window);
+    public bool Carries(Article article, string passage, int window = RunWords) =>
+        Carries(article, TextNormal.WordRuns.Of(passage, window));
+
+    /// <summary><see cref="Carries(Article, string, int)"/> with the passage's runs prepared once for many articles.</summary>
+    public bool Carries(Article article, TextNormal.WordRuns runs)
+    {
+        var text = _texts[article.Id].Padded.AsSpan();
+        var known = runs.Size == RunWords ? _runs[article.Id] : null;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs.Run(i);
+            if ((known is null || known.Contains(TextNormal.WordRuns.Hash(run))) && text.Contains(run, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="article"/>'s text holds <paramref name="phrase"/> (<see cref="TextNormal.ContainsPhrase"/>).</summary>
+    public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Contains(phrase);
 
     public SpeakerInfo Speaker(Speaker speaker) => _speakers[speaker.Entity];
 
@@ -154,6 +215,18 @@ internal sealed class GenerationContext
     /// <summary>The display name with the role as written: "Jens Stoltenberg (Sekretaris Jenderal NATO)".</summary>
     public static string NameWithRole(string name, string? role) =>
         string.IsNullOrWhiteSpace(role) ? name : name + " (" + role + ")";
+
+    /// <summary>The hashes of the runs of <see cref="RunWords"/> words of a normalised text padded with a space on each side.</summary>
+    private static HashSet<ulong> RunHashes(string padded)
+    {
+        var runs = TextNormal.WordRuns.OfPadded(padded, RunWords);
+        var hashes = new HashSet<ulong>(runs.Count);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            hashes.Add(TextNormal.WordRuns.Hash(runs.Run(i)));
+        }
+        return hashes;
+    }
 
     private static Dictionary<EntityId, SpeakerInfo> BuildSpeakers(Findings findings)
     {
