@@ -59,7 +59,7 @@ internal static class FactChoices
             FactKind.Date => DateShifter.Variants(answer, language, Decade(fact)).Select(v => (v, true)),
             // "demikian dilaporkan ____": an agency or outlet against other sources, never the article's own.
             FactKind.Entity when IsSource(context, answer) => SourceNames.Distractors(context, answer,
-                context.Article(fact.Evidence.Article).Wire, fact.Evidence.Excerpt, salt, agenciesOnly: false, count: 6).Select(v => (v, false)),
+                context.Article(fact.Evidence.Article).Wire, new TextNormal.PhraseText(fact.Evidence.Excerpt), salt, agenciesOnly: false, count: 6).Select(v => (v, false)),
             FactKind.Entity => Entities(context, fact, answer, salt).Select(v => (v, false)),
         };
         var chosen = new List<(string Text, bool Made)>();

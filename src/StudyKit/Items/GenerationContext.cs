@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using StudyKit.Extraction;
 using StudyKit.Reading;
 
@@ -30,6 +33,8 @@ internal sealed class GenerationContext
     /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
     private readonly Dictionary<string, EntityProfile> _entitiesByForm;
 
+    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _sourceTexts;
+
     /// <summary>Well-known agencies, credited wires, outlets and "via" sources, normalised.</summary>
     private readonly HashSet<string> _sources;
 
@@ -41,6 +46,7 @@ internal sealed class GenerationContext
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
         _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(a.Text));
         _runs = findings.Corpus.Articles.ToDictionary(a => a.Id, a => RunHashes(_texts[a.Id].Padded));
+        _sourceTexts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(SourceNames.ArticleText(a)));
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
@@ -114,6 +120,9 @@ internal sealed class GenerationContext
         }
         return false;
     }
+
+    /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), prepared once.</summary>
+    public TextNormal.PhraseText SourceText(Article article) => _sourceTexts[article.Id];
 
     /// <summary>True when <paramref name="article"/>'s text holds <paramref name="phrase"/> (<see cref="TextNormal.ContainsPhrase"/>).</summary>
     public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Contains(phrase);
@@ -206,15 +215,60 @@ internal sealed class GenerationContext
     /// True when one name holds the other ("Pasal 4 dari perjanjian tersebut" and "Perjanjian tersebut",
     /// "Kim" and "Kim Jong Un"): the part may fairly be read as the whole, so it is no distractor.
     /// </summary>
-    public static bool Overlapping(string a, string b) =>
-        (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) || (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
+    public static bool Overlapping(string a, string b) => HoldsWords(a, b) || HoldsWords(b, a);
 
-    /// <summary>A stable, item-specific sort key: varies the distractors between items without randomness.</summary>
-    public static string Shuffle(string salt, string value) => StableHash.Hex(salt + "\n" + value);
+    /// <summary>
+    /// A stable, item-specific sort key: varies the distractors between items without randomness. The same
+    /// as <see cref="StableHash.Hex"/> of salt, a line break and value, without building that text: the key
+    /// is worked out for every member of a pool, for every item.
+    /// </summary>
+    public static string Shuffle(string salt, string value)
+    {
+        var length = salt.Length + 1 + value.Length;
+        char[]? rented = null;
+        Span<char> text = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        salt.CopyTo(text);
+        text[salt.Length] = '\n';
+        value.CopyTo(text[(salt.Length + 1)..]);
+        text = text[..length];
+        byte[]? rentedBytes = null;
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
+        Span<byte> utf8 = maxBytes <= 768 ? stackalloc byte[768] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
+        var written = Encoding.UTF8.GetBytes(text, utf8);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(utf8[..written], hash);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        if (rentedBytes is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedBytes);
+        }
+        return Convert.ToHexStringLower(hash[..6]);
+    }
 
     /// <summary>The display name with the role as written: "Jens Stoltenberg (Sekretaris Jenderal NATO)".</summary>
     public static string NameWithRole(string name, string? role) =>
         string.IsNullOrWhiteSpace(role) ? name : name + " (" + role + ")";
+
+    /// <summary>True when <paramref name="whole"/> padded with spaces holds <paramref name="part"/> padded with spaces: as whole words.</summary>
+    private static bool HoldsWords(string whole, string part)
+    {
+        for (var at = whole.IndexOf(part, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || whole[at - 1] == ' ') && (end == whole.Length || whole[end] == ' '))
+            {
+                return true;
+            }
+            if (at == whole.Length)
+            {
+                break;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The hashes of the runs of <see cref="RunWords"/> words of a normalised text padded with a space on each side.</summary>
     private static HashSet<ulong> RunHashes(string padded)

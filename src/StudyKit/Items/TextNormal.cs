@@ -153,8 +153,32 @@ internal static class TextNormal
     }
 
     /// <summary>The number of words (runs of letters or digits).</summary>
-    public static int WordCount(string text) =>
-        Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (HasDecomposable(text))
+        {
+            return Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+        // The words Normalize would write, counted without writing them: each run of letters, digits and
+        // separators inside numbers (marks neither end nor start one) is one word.
+        var count = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            var wordChar = char.IsLetterOrDigit(text[i]) || IsNumberSeparator(text, i);
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+            inWord = wordChar;
+        }
+        return count;
+    }
 
     /// <summary>The normalised words of <paramref name="text"/>.</summary>
     public static string[] Words(string text) => Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
