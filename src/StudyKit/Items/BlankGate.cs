@@ -9,7 +9,8 @@ internal sealed class BlankGate : IQualityGate
     public GateFailure? Check(Candidate candidate, GenerationContext context)
     {
         var stem = candidate.Prompt + "\n" + candidate.Stimulus + "\n" + string.Join("\n", candidate.Pairs.Select(p => p.Left));
-        var found = candidate.BlankForms.FirstOrDefault(f => TextNormal.ContainsPhrase(stem, f));
+        var prepared = candidate.BlankForms.IsDefaultOrEmpty ? null : new TextNormal.PhraseText(stem);
+        var found = prepared is null ? null : candidate.BlankForms.FirstOrDefault(f => prepared.Contains(TextNormal.Phrase.Of(f)));
         if (found is not null)
         {
             return new GateFailure(RejectionReason.BlankGivenAway, $"The stem already contains the answer “{found}”.");

@@ -42,7 +42,7 @@ internal static class FactChoices
         {
             FactKind.Number => NumberNotation.Find(answer) is { } token ? [answer, token.Value] : [answer],
             FactKind.Date => [answer],
-            FactKind.Entity => AnswerEntity(context, answer) is { } entity
+            FactKind.Entity => AnswerEntity(context, answer)?.Entity is { } entity
                 ? [answer, .. entity.Aliases.Where(a => a.Length > 2), entity.Name]
                 : [answer],
         };
@@ -59,14 +59,15 @@ internal static class FactChoices
             FactKind.Date => DateShifter.Variants(answer, language, Decade(fact)).Select(v => (v, true)),
             // "demikian dilaporkan ____": an agency or outlet against other sources, never the article's own.
             FactKind.Entity when IsSource(context, answer) => SourceNames.Distractors(context, answer,
-                context.Article(fact.Evidence.Article).Wire, fact.Evidence.Excerpt, salt, agenciesOnly: false, count: 6).Select(v => (v, false)),
+                context.Article(fact.Evidence.Article).Wire, new TextNormal.PhraseText(fact.Evidence.Excerpt), salt, agenciesOnly: false, count: 6).Select(v => (v, false)),
             FactKind.Entity => Entities(context, fact, answer, salt).Select(v => (v, false)),
         };
         var chosen = new List<(string Text, bool Made)>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { TextNormal.Normalize(answer) };
+        var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         foreach (var (text, made) in found)
         {
-            if (chosen.Count < count && seen.Add(TextNormal.Normalize(text)) && !TextNormal.ContainsPhrase(fact.Evidence.Excerpt, text))
+            if (chosen.Count < count && seen.Add(TextNormal.Normalize(text)) && !sentence.Contains(TextNormal.Phrase.Of(text)))
             {
                 chosen.Add((text, made));
             }
@@ -75,14 +76,7 @@ internal static class FactChoices
     }
 
     /// <summary>True when <paramref name="name"/> is a news agency or outlet: well known, credited or named as a "via".</summary>
-    private static bool IsSource(GenerationContext context, string name)
-    {
-        var normal = TextNormal.Normalize(name);
-        return SourceNames.KnownAgencies.Concat(context.Articles.SelectMany(a => a.Wire))
-            .Concat(context.Articles.Select(a => a.Outlet).OfType<string>())
-            .Concat(context.Findings.Quotes.Select(q => q.Via).Concat(context.Findings.Claims.Select(c => c.Via)).OfType<string>())
-            .Any(n => TextNormal.Normalize(n) == normal);
-    }
+    private static bool IsSource(GenerationContext context, string name) => context.IsSource(TextNormal.Normalize(name));
 
     /// <summary>True for "tahun 1960-an", "the 1990s": a decade, shifted by tens of years.</summary>
     private static bool Decade(Fact fact)
@@ -129,39 +123,37 @@ internal static class FactChoices
     private static IEnumerable<string> Entities(GenerationContext context, Fact fact, string answer, string salt)
     {
         var entity = AnswerEntity(context, answer);
-        var kind = fact.EntityKind ?? entity?.Kind;
+        var kind = fact.EntityKind ?? entity?.Entity.Kind;
         var words = TextNormal.WordCount(answer);
         var roleLike = NameShape.OpensWithRole(answer);
         var region = Polities.IsRegion(answer);
         var place = Polities.Classify(answer);
-        var answerClass = entity is null ? (SpeakerClass?)null : SpeakerRoles.Classify(entity.Kind, entity.Roles);
+        var answerName = TextNormal.Normalize(answer);
+        var answerSides = Polities.Sides(answer);
+        var answerClass = entity?.Class;
+        var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         bool Shaped(string form) => kind != EntityKind.Person
             || (NameShape.OpensWithRole(form) == roleLike && (roleLike || (words == 1) == (TextNormal.WordCount(form) == 1)));
-        return context.Findings.Entities
+        return context.Entities
             // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
-            .Where(e => e.Kind != EntityKind.Person || !e.Roles.IsEmpty || context.Speakers.Any(s => s.Id == e.Id))
-            .Where(e => e.Kind == kind && e.Id != entity?.Id && NameShape.Plausible(e.Name, e.Kind)
-                && !GenerationContext.Overlapping(TextNormal.Normalize(e.Name), TextNormal.Normalize(answer))
-                && (entity is null || !NameShape.PartOfRole(e.Name, entity.Roles)))
-            .Where(e => !TextNormal.ContainsAny(fact.Evidence.Excerpt, [e.Name, .. e.Aliases.Where(a => a.Length > 2)]))
+            .Where(p => p.Entity.Kind != EntityKind.Person || !p.Entity.Roles.IsEmpty || context.IsSpeaker(p.Entity.Id))
+            .Where(p => p.Entity.Kind == kind && p.Entity.Id != entity?.Entity.Id && p.Plausible
+                && !GenerationContext.Overlapping(p.NormalName, answerName)
+                && (entity is null || !NameShape.PartOfRole(p.NameLessRole, entity.Roles)))
+            .Where(p => !sentence.ContainsAny(p.Forms))
             // A state against states, a capital against capitals, a region against regions.
-            .Where(e => Polities.IsRegion(e.Name) == region && (place is null || Polities.Classify(e.Name) == place)
-                && !new[] { e.Name }.Concat(e.Aliases).Any(n => Polities.SameSide(n, answer)))
+            .Where(p => p.IsRegion == region && (place is null || p.Place == place) && (p.Sides & answerSides) == 0)
             // Officials beside officials, experts beside experts, as for "who said it"; then people of the
             // same office or side ("Wakil Menteri Luar Negeri AS ____": another deputy secretary of state first).
-            .OrderBy(e => answerClass is null || SpeakerRoles.Classify(e.Kind, e.Roles) == answerClass ? 0 : 1)
-            .ThenBy(e => entity is not null && e.Roles.Any(r => entity.Roles.Any(a => TextNormal.Normalize(r) == TextNormal.Normalize(a)
-                || Polities.SameSide(r, a))) ? 0 : 1)
-            .ThenBy(e => GenerationContext.Shuffle(salt, e.Id.Value), StringComparer.Ordinal)
+            .OrderBy(p => answerClass is null || p.Class == answerClass ? 0 : 1)
+            .ThenBy(p => entity is not null && p.SharesRole(entity) ? 0 : 1)
+            .ThenBy(p => GenerationContext.Shuffle(salt, p.Entity.Id.Value), StringComparer.Ordinal)
+            .Select(p => p.Entity)
             .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind))).Where(Shaped)
                 .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault())
             .OfType<string>();
     }
 
-    private static Entity? AnswerEntity(GenerationContext context, string answer)
-    {
-        var normal = TextNormal.Normalize(answer);
-        return context.Findings.Entities.FirstOrDefault(e =>
-            TextNormal.Normalize(e.Name) == normal || e.Aliases.Any(a => TextNormal.Normalize(a) == normal));
-    }
+    private static EntityProfile? AnswerEntity(GenerationContext context, string answer) =>
+        context.EntityNamed(TextNormal.Normalize(answer));
 }

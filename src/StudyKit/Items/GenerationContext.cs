@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using StudyKit.Extraction;
 using StudyKit.Reading;
 
@@ -10,10 +13,30 @@ namespace StudyKit.Items;
 /// </summary>
 internal sealed class GenerationContext
 {
+    /// <summary>The run of words in a row that shows a passage is carried by an article.</summary>
+    public const int RunWords = 6;
+
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
-    private readonly ImmutableArray<SpeakerInfo> _quiet;
-    private readonly Dictionary<ArticleId, string> _normalized;
+    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _texts;
+
+    /// <summary>
+    /// Per article, the hashes of its runs of <see cref="RunWords"/> normalised words: a run whose hash is
+    /// missing is certainly not there; one whose hash is present is confirmed in the text.
+    /// </summary>
+    private readonly Dictionary<ArticleId, HashSet<ulong>> _runs;
+
+    /// <summary>The speakers, then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
+    private readonly ImmutableArray<SpeakerProfile> _rivals;
+    private readonly Dictionary<EntityId, SpeakerProfile> _profiles;
+
+    /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
+    private readonly Dictionary<string, EntityProfile> _entitiesByForm;
+
+    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _sourceTexts;
+
+    /// <summary>Well-known agencies, credited wires, outlets and "via" sources, normalised.</summary>
+    private readonly HashSet<string> _sources;
 
     public GenerationContext(Findings findings, ArticleLanguage language)
     {
@@ -21,15 +44,32 @@ internal sealed class GenerationContext
         Language = language;
         Texts = ItemTexts.For(language);
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
-        _normalized = findings.Corpus.Articles.ToDictionary(a => a.Id, a => " " + TextNormal.Normalize(a.Text) + " ");
+        _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(a.Text));
+        _runs = findings.Corpus.Articles.ToDictionary(a => a.Id, a => RunHashes(_texts[a.Id].Padded));
+        _sourceTexts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(SourceNames.ArticleText(a)));
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
         // misread phrase ("Simon Out" from a chant), no fair distractor.
-        _quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id)
+        ImmutableArray<SpeakerInfo> quiet = [.. findings.Entities.Where(e => !_speakers.ContainsKey(e.Id)
                 && (e.Kind == EntityKind.Organisation || (e.Kind == EntityKind.Person && !e.Roles.IsEmpty)))
             .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
+        _rivals = [.. Speakers.Select(s => SpeakerProfile.Of(s, quoted: true)), .. quiet.Select(s => SpeakerProfile.Of(s, quoted: false))];
+        _profiles = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
+        Entities = [.. findings.Entities.Select(EntityProfile.Of)];
+        _entitiesByForm = new Dictionary<string, EntityProfile>(StringComparer.Ordinal);
+        foreach (var entity in Entities)
+        {
+            foreach (var form in entity.Entity.Aliases.Prepend(entity.Entity.Name))
+            {
+                _entitiesByForm.TryAdd(TextNormal.Normalize(form), entity);
+            }
+        }
+        _sources = SourceNames.KnownAgencies.Concat(Articles.SelectMany(a => a.Wire))
+            .Concat(Articles.Select(a => a.Outlet).OfType<string>())
+            .Concat(findings.Quotes.Select(q => q.Via).Concat(findings.Claims.Select(c => c.Via)).OfType<string>())
+            .Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
     public Findings Findings { get; }
@@ -43,14 +83,49 @@ internal sealed class GenerationContext
     /// <summary>Every speaker of a quote or claim, sorted by id.</summary>
     public ImmutableArray<SpeakerInfo> Speakers { get; }
 
+    /// <summary>Every entity of the findings, in their order, with what comparing entities needs.</summary>
+    public ImmutableArray<EntityProfile> Entities { get; }
+
     public Article Article(ArticleId id) => _articles[id];
+
+    /// <summary>True when <paramref name="id"/> speaks a quote or claim.</summary>
+    public bool IsSpeaker(EntityId id) => _speakers.ContainsKey(id);
+
+    /// <summary>The first entity (in findings order) whose name or an alias normalises to <paramref name="normalName"/>, or null.</summary>
+    public EntityProfile? EntityNamed(string normalName) => _entitiesByForm.GetValueOrDefault(normalName);
+
+    /// <summary>True when <paramref name="normalName"/> (normalised) is a news agency or outlet: well known, credited or named as a "via".</summary>
+    public bool IsSource(string normalName) => _sources.Contains(normalName);
 
     /// <summary>
     /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
-    /// <paramref name="window"/> of its words; the article's normalised text is computed once.
+    /// <paramref name="window"/> of its words (<see cref="TextNormal.SharesRun"/>); the article's
+    /// normalised text and its runs of six words are computed once.
     /// </summary>
-    public bool Carries(Article article, string passage, int window = 6) =>
-        TextNormal.SharesRunNormalized(_normalized[article.Id], passage, window);
+    public bool Carries(Article article, string passage, int window = RunWords) =>
+        Carries(article, TextNormal.WordRuns.Of(passage, window));
+
+    /// <summary><see cref="Carries(Article, string, int)"/> with the passage's runs prepared once for many articles.</summary>
+    public bool Carries(Article article, TextNormal.WordRuns runs)
+    {
+        var text = _texts[article.Id].Padded.AsSpan();
+        var known = runs.Size == RunWords ? _runs[article.Id] : null;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs.Run(i);
+            if ((known is null || known.Contains(TextNormal.WordRuns.Hash(run))) && text.Contains(run, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), prepared once.</summary>
+    public TextNormal.PhraseText SourceText(Article article) => _sourceTexts[article.Id];
+
+    /// <summary>True when <paramref name="article"/>'s text holds <paramref name="phrase"/> (<see cref="TextNormal.ContainsPhrase"/>).</summary>
+    public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Contains(phrase);
 
     public SpeakerInfo Speaker(Speaker speaker) => _speakers[speaker.Entity];
 
@@ -108,28 +183,29 @@ internal sealed class GenerationContext
     /// </summary>
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
     {
-        var answerName = TextNormal.Normalize(answer.Name);
-        var pool = Speakers.Concat(_quiet.Where(e => e.Kind == answer.Kind))
-            .Where(s => s.Id != answer.Id && s.SameBroadKind(answer) && NameShape.Plausible(s.Name, s.Kind))
-            .Where(s => !Overlapping(TextNormal.Normalize(s.Name), answerName) && !NameShape.PartOfRole(s.Name, answer.Roles))
+        var target = _profiles.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer) ? known : SpeakerProfile.Of(answer);
+        var evidence = new TextNormal.PhraseText(evidenceText);
+        var pool = _rivals.Where(s => s.Speaker.Id != answer.Id && (s.Quoted || s.Speaker.Kind == answer.Kind)
+                && s.Speaker.SameBroadKind(answer) && s.Plausible)
+            .Where(s => !Overlapping(s.NormalName, target.NormalName) && !NameShape.PartOfRole(s.NameLessRole, target.Roles))
             // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
-            .Where(s => !s.Forms.Append(s.Name).Any(f => answer.Forms.Append(answer.Name).Any(a => Polities.SameSide(f, a))))
-            .Where(s => !TextNormal.ContainsAny(evidenceText, s.Forms))
-            .OrderBy(s => s.Class == answer.Class ? 0 : _speakers.ContainsKey(s.Id) ? 1 : 2)
-            .ThenBy(s => Shuffle(salt, s.Id.Value), StringComparer.Ordinal)
+            .Where(s => (s.Sides & target.Sides) == 0)
+            .Where(s => !evidence.ContainsAny(s.Forms))
+            .OrderBy(s => s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2)
+            .ThenBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal)
             .ToList();
         var chosen = new List<SpeakerInfo>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var speaker in pool)
+        foreach (var rival in pool)
         {
             // Two distractors must not be the same after normalisation ("Kim" and "kim").
             if (chosen.Count == count)
             {
                 break;
             }
-            if (names.Add(TextNormal.Normalize(speaker.Name)))
+            if (names.Add(rival.NormalName))
             {
-                chosen.Add(speaker);
+                chosen.Add(rival.Speaker);
             }
         }
         return chosen;
@@ -139,15 +215,72 @@ internal sealed class GenerationContext
     /// True when one name holds the other ("Pasal 4 dari perjanjian tersebut" and "Perjanjian tersebut",
     /// "Kim" and "Kim Jong Un"): the part may fairly be read as the whole, so it is no distractor.
     /// </summary>
-    public static bool Overlapping(string a, string b) =>
-        (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) || (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
+    public static bool Overlapping(string a, string b) => HoldsWords(a, b) || HoldsWords(b, a);
 
-    /// <summary>A stable, item-specific sort key: varies the distractors between items without randomness.</summary>
-    public static string Shuffle(string salt, string value) => StableHash.Hex(salt + "\n" + value);
+    /// <summary>
+    /// A stable, item-specific sort key: varies the distractors between items without randomness. The same
+    /// as <see cref="StableHash.Hex"/> of salt, a line break and value, without building that text: the key
+    /// is worked out for every member of a pool, for every item.
+    /// </summary>
+    public static string Shuffle(string salt, string value)
+    {
+        var length = salt.Length + 1 + value.Length;
+        char[]? rented = null;
+        Span<char> text = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        salt.CopyTo(text);
+        text[salt.Length] = '\n';
+        value.CopyTo(text[(salt.Length + 1)..]);
+        text = text[..length];
+        byte[]? rentedBytes = null;
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
+        Span<byte> utf8 = maxBytes <= 768 ? stackalloc byte[768] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
+        var written = Encoding.UTF8.GetBytes(text, utf8);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(utf8[..written], hash);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        if (rentedBytes is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedBytes);
+        }
+        return Convert.ToHexStringLower(hash[..6]);
+    }
 
     /// <summary>The display name with the role as written: "Jens Stoltenberg (Sekretaris Jenderal NATO)".</summary>
     public static string NameWithRole(string name, string? role) =>
         string.IsNullOrWhiteSpace(role) ? name : name + " (" + role + ")";
+
+    /// <summary>True when <paramref name="whole"/> padded with spaces holds <paramref name="part"/> padded with spaces: as whole words.</summary>
+    private static bool HoldsWords(string whole, string part)
+    {
+        for (var at = whole.IndexOf(part, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || whole[at - 1] == ' ') && (end == whole.Length || whole[end] == ' '))
+            {
+                return true;
+            }
+            if (at == whole.Length)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The hashes of the runs of <see cref="RunWords"/> words of a normalised text padded with a space on each side.</summary>
+    private static HashSet<ulong> RunHashes(string padded)
+    {
+        var runs = TextNormal.WordRuns.OfPadded(padded, RunWords);
+        var hashes = new HashSet<ulong>(runs.Count);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            hashes.Add(TextNormal.WordRuns.Hash(runs.Run(i)));
+        }
+        return hashes;
+    }
 
     private static Dictionary<EntityId, SpeakerInfo> BuildSpeakers(Findings findings)
     {
@@ -170,5 +303,32 @@ internal sealed class GenerationContext
             result[group.Key] = new SpeakerInfo(group.Key, name, kind, SpeakerRoles.Classify(kind, roles), forms, roles);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A speaker with what comparing it to others needs, computed once per bank rather than once per item:
+    /// the normalised name, its shape, the name less a role head, its states and its forms and roles prepared.
+    /// </summary>
+    private sealed record SpeakerProfile(
+        SpeakerInfo Speaker,
+        bool Quoted,
+        string NormalName,
+        bool Plausible,
+        TextNormal.Phrase NameLessRole,
+        ulong Sides,
+        ImmutableArray<TextNormal.Phrase> Forms,
+        ImmutableArray<TextNormal.PhraseText> Roles)
+    {
+        /// <param name="speaker">The speaker.</param>
+        /// <param name="quoted">True for a speaker of a quote or claim, false for an entity the corpus only names.</param>
+        public static SpeakerProfile Of(SpeakerInfo speaker, bool quoted = true) => new(
+            speaker,
+            quoted,
+            TextNormal.Normalize(speaker.Name),
+            NameShape.Plausible(speaker.Name, speaker.Kind),
+            TextNormal.Phrase.Of(NameShape.WithoutRoleHead(speaker.Name)),
+            speaker.Forms.Append(speaker.Name).Aggregate(0UL, (sides, form) => sides | Polities.Sides(form)),
+            [.. speaker.Forms.Select(TextNormal.Phrase.Of)],
+            [.. speaker.Roles.Select(r => new TextNormal.PhraseText(r))]);
     }
 }

@@ -11,7 +11,7 @@ namespace StudyKit.Items;
 /// </summary>
 public sealed class ItemBankGenerator
 {
-    private static readonly ImmutableArray<IItemGenerator> Generators =
+    internal static readonly ImmutableArray<IItemGenerator> Generators =
     [
         new WhoSaidGenerator(), new FactClozeGenerator(), new AccordingToWhomGenerator(), new WhichArticleGenerator(),
         new WhichAgencyGenerator(), new QuoteViaGenerator(), new WhichRewritesGenerator(), new RewriteChangesGenerator(),
@@ -21,7 +21,7 @@ public sealed class ItemBankGenerator
     ];
 
     // Cheap shape checks first, so that a rejection names the most basic problem.
-    private static readonly ImmutableArray<IQualityGate> Gates =
+    internal static readonly ImmutableArray<IQualityGate> Gates =
     [
         new ShapeGate(), new NameShapeGate(), new QuoteLengthGate(), new StandAloneGate(), new SupportGate(), new DistractorGate(),
         new DuplicateChoicesGate(), new BlankGate(), new YesNoGate(),

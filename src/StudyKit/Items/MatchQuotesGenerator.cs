@@ -15,10 +15,10 @@ internal sealed class MatchQuotesGenerator : IItemGenerator
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
-        var allForms = context.Speakers.SelectMany(s => s.Forms).ToList();
+        ImmutableArray<TextNormal.Phrase> allForms = [.. context.Speakers.SelectMany(s => s.Forms).Select(TextNormal.Phrase.Of)];
         var picks = QuoteAttribution.Attributed(context)
             .Where(q => TextNormal.WordCount(q.Text) >= QuoteLengthGate.MinimumWords && !QuoteLengthGate.IsFragment(q.Text)
-                && !TextNormal.ContainsAny(q.Text, allForms))
+                && !new TextNormal.PhraseText(q.Text).ContainsAny(allForms))
             .Where(q => context.Speaker(q.Speaker!) is var s && NameShape.Plausible(s.Name, s.Kind))
             .GroupBy(q => q.Speaker!.Entity)
             .Select(g => g.First())

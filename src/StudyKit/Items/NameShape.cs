@@ -30,6 +30,12 @@ internal static class NameShape
     private static readonly ImmutableHashSet<string> Particles = ImmutableHashSet.Create(StringComparer.Ordinal,
         "bin", "binti", "van", "von", "de", "der", "da", "di", "al", "el", "la", "le", "dos", "du", "of", "for", "and", "dan", "untuk", "the");
 
+    /// <summary>The role heads of both languages, officials then analysts, Indonesian first.</summary>
+    private static readonly ImmutableArray<string> RoleHeads =
+    [
+        .. SpeakerRoles.Id.Official, .. SpeakerRoles.Id.Analyst, .. SpeakerRoles.En.Official, .. SpeakerRoles.En.Analyst,
+    ];
+
     /// <summary>
     /// True when <paramref name="name"/>, less a leading role head, is written inside one of
     /// <paramref name="roles"/>: "Dirjen Integrasi Transportasi" beside the role "Direktur Jenderal Integrasi
@@ -37,21 +43,58 @@ internal static class NameShape
     /// </summary>
     public static bool PartOfRole(string name, IEnumerable<string> roles)
     {
-        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(roles);
-        var normal = TextNormal.Normalize(name);
-        var head = SpeakerRoles.Id.Official.Concat(SpeakerRoles.Id.Analyst).Concat(SpeakerRoles.En.Official).Concat(SpeakerRoles.En.Analyst)
-            .Where(h => (normal + " ").StartsWith(h + " ", StringComparison.Ordinal)).OrderByDescending(h => h.Length).FirstOrDefault();
-        var rest = head is null ? normal : normal[head.Length..].Trim();
+        var rest = WithoutRoleHead(name);
         return rest.Length > 0 && roles.Any(r => TextNormal.ContainsPhrase(r, rest));
+    }
+
+    /// <summary>
+    /// <see cref="PartOfRole(string, IEnumerable{string})"/> for a name already passed through <see cref="WithoutRoleHead"/> and roles
+    /// prepared once.
+    /// </summary>
+    public static bool PartOfRole(TextNormal.Phrase rest, ImmutableArray<TextNormal.PhraseText> roles)
+    {
+        if (rest.Trimmed.Length == 0)
+        {
+            return false;
+        }
+        foreach (var role in roles)
+        {
+            if (role.Contains(rest))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> normalised, less its longest leading role head ("dirjen integrasi transportasi"
+    /// → "integrasi transportasi"); the part <see cref="PartOfRole(string, IEnumerable{string})"/> looks for in the roles.
+    /// </summary>
+    public static string WithoutRoleHead(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var normal = TextNormal.Normalize(name);
+        var padded = normal + " ";
+        string? head = null;
+        foreach (var candidate in RoleHeads)
+        {
+            // The longest head wins; among heads of one length, the first listed.
+            if ((head is null || candidate.Length > head.Length)
+                && padded.Length > candidate.Length && padded.StartsWith(candidate, StringComparison.Ordinal) && padded[candidate.Length] == ' ')
+            {
+                head = candidate;
+            }
+        }
+        return head is null ? normal : normal[head.Length..].Trim();
     }
 
     /// <summary>True when <paramref name="name"/> opens with a role head: a role standing for an unnamed person ("Pejabat Ukraina").</summary>
     public static bool OpensWithRole(string name)
     {
         var padded = TextNormal.Normalize(name) + " ";
-        return SpeakerRoles.Id.Official.Concat(SpeakerRoles.Id.Analyst).Concat(SpeakerRoles.En.Official).Concat(SpeakerRoles.En.Analyst)
-            .Any(head => padded.StartsWith(head + " ", StringComparison.Ordinal));
+        return RoleHeads.Any(head => padded.Length > head.Length && padded.StartsWith(head, StringComparison.Ordinal) && padded[head.Length] == ' ');
     }
 
     /// <summary>True when <paramref name="name"/> reads as the name of an entity of <paramref name="kind"/>.</summary>

@@ -11,9 +11,6 @@ namespace StudyKit.Items;
 /// </summary>
 internal static partial class NumberNotation
 {
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-
     /// <summary>The first number in <paramref name="text"/>: "11.000", "2,5", "1.402", "50".</summary>
     public static Match? Find(string text)
     {
@@ -94,10 +91,14 @@ internal static partial class NumberNotation
     public static bool SameMagnitude(decimal a, decimal b) =>
         a > 0 && b > 0 && Math.Max(a, b) / Math.Min(a, b) <= 3;
 
+    /// <summary>
+    /// The culture of <paramref name="language"/>'s notation, looked up when first needed (the runtime keeps
+    /// it): loading a culture's data costs milliseconds, and a bank of one language needs only one.
+    /// </summary>
     private static CultureInfo Culture(ArticleLanguage language) => language switch
     {
-        ArticleLanguage.Id => Indonesian,
-        ArticleLanguage.En => English,
+        ArticleLanguage.Id => CultureInfo.GetCultureInfo("id-ID"),
+        ArticleLanguage.En => CultureInfo.GetCultureInfo("en-US"),
     };
 
     // "11.000", "1.402", "2,5", "12,46", "50": grouped thousands with an optional decimal part, or plain digits.

@@ -30,7 +30,7 @@ internal sealed class PersonCardGenerator : IItemGenerator
     {
         var openers = ItemTexts.Id.DanglingOpeners.Concat(ItemTexts.En.DanglingOpeners)
             .Concat(ItemTexts.Id.SubjectlessOpeners).Concat(ItemTexts.En.SubjectlessOpeners).ToList();
-        bool Dangling(string text) => openers.Any(o => (" " + TextNormal.Normalize(text) + " ").StartsWith(" " + o + " ", StringComparison.Ordinal));
+        bool Dangling(string text) => TextNormal.OpenerOf(text, openers) is not null;
         foreach (var q in context.Findings.Quotes.Where(q => q.Speaker?.Entity == speaker.Id))
         {
             // A fragment quoted inside reported speech ("kekhawatiran serius") says nothing alone: the card

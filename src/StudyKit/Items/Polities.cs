@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace StudyKit.Items;
@@ -53,6 +54,17 @@ internal static class Polities
         "putrajaya", "bangkok", "hanoi", "manila", "canberra", "new delhi", "teheran", "tehran", "tel aviv", "yerusalem",
         "jerusalem", "riyadh", "ankara", "taipei");
 
+    /// <summary>The members of <see cref="Groups"/> as matched (see <see cref="Sides"/>), built once.</summary>
+    private static readonly ImmutableArray<ImmutableArray<Member>> GroupMembers =
+        [.. Groups.Select(g => g.Select(Member.Of).ToImmutableArray())];
+
+    /// <summary>Every name in <see cref="Groups"/>, normalised.</summary>
+    private static readonly FrozenSet<string> StateNames =
+        Groups.SelectMany(g => g).Select(TextNormal.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary><see cref="Regions"/>, normalised.</summary>
+    private static readonly FrozenSet<string> RegionNames = Regions.Select(TextNormal.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>What kind of place a name is, when the table knows it; null otherwise.</summary>
     public static PlaceClass? Classify(string name)
     {
@@ -66,7 +78,7 @@ internal static class Polities
         {
             return PlaceClass.Seat;
         }
-        return Groups.Any(g => g.Any(n => TextNormal.Normalize(n) == normal)) ? PlaceClass.State : null;
+        return StateNames.Contains(normal) ? PlaceClass.State : null;
     }
 
     /// <summary>True when both names stand for, or belong to, the same state.</summary>
@@ -74,25 +86,53 @@ internal static class Polities
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Groups.Any(g => g.Any(n => Names(a, n)) && g.Any(n => Names(b, n)));
+        return (Sides(a) & Sides(b)) != 0;
+    }
+
+    /// <summary>
+    /// The states <paramref name="name"/> stands for or belongs to, one bit per group of <see cref="Groups"/>:
+    /// two names are on the same side when their bits meet, and a speaker's side is the union over its forms.
+    /// </summary>
+    public static ulong Sides(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        // Both ways of matching a member look at the name padded with spaces: as written (commas as
+        // spaces) for short forms, normalised for the rest.
+        var written = " " + name.Replace(",", " ", StringComparison.Ordinal) + " ";
+        var normal = " " + TextNormal.Normalize(name) + " ";
+        var sides = 0UL;
+        for (var group = 0; group < GroupMembers.Length; group++)
+        {
+            foreach (var member in GroupMembers[group])
+            {
+                if ((member.AsWritten ? written : normal).Contains(member.Padded, StringComparison.Ordinal))
+                {
+                    sides |= 1UL << group;
+                    break;
+                }
+            }
+        }
+        return sides;
     }
 
     /// <summary>True when <paramref name="name"/> is a world region ("Asia", "Timur Tengah", "Europe").</summary>
     public static bool IsRegion(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var normal = TextNormal.Normalize(name);
-        return Regions.Any(r => TextNormal.Normalize(r) == normal);
+        return RegionNames.Contains(TextNormal.Normalize(name));
     }
 
-    private static bool Names(string name, string member)
+    /// <summary>
+    /// A member of a group as matched against a name, as a whole word. "AS" and "US" (three characters or
+    /// fewer, or with a dot) only as written in capitals, so that English "as" and "us" do not match; the
+    /// rest after normalisation.
+    /// </summary>
+    private readonly record struct Member(string Padded, bool AsWritten)
     {
-        if (member.Length <= 3 || member.Contains('.', StringComparison.Ordinal))
-        {
-            // "AS" and "US" only as written in capitals, so that English "as" and "us" do not match.
-            return $" {name.Replace(",", " ", StringComparison.Ordinal)} ".Contains($" {member} ", StringComparison.Ordinal);
-        }
-        return TextNormal.ContainsPhrase(name, member);
+        public static Member Of(string member) =>
+            member.Length <= 3 || member.Contains('.', StringComparison.Ordinal)
+                ? new(" " + member + " ", AsWritten: true)
+                : new(" " + TextNormal.Normalize(member) + " ", AsWritten: false);
     }
 }
 

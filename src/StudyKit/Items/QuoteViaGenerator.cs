@@ -14,7 +14,7 @@ internal sealed class QuoteViaGenerator : IItemGenerator
             var article = context.Article(quote.Evidence.Article);
             var key = QuoteAttribution.Key(quote.Evidence) + "|via:" + via;
             // A name the article itself mentions could be read as a source too, so it is no distractor.
-            var distractors = SourceNames.Distractors(context, via, [], SourceNames.ArticleText(article), key, agenciesOnly: false);
+            var distractors = SourceNames.Distractors(context, via, [], context.SourceText(article), key, agenciesOnly: false);
             yield return new Candidate
             {
                 Kind = Kind,

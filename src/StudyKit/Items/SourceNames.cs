@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StudyKit.Reading;
 
@@ -13,6 +14,9 @@ internal static class SourceNames
     public static ImmutableArray<string> KnownAgencies { get; } =
         ["AFP", "Antara", "AP", "Bloomberg", "KCNA", "Kyodo", "PA Media", "Reuters", "Tass", "Xinhua", "Yonhap"];
 
+    /// <summary><see cref="KnownAgencies"/>, normalised.</summary>
+    private static readonly FrozenSet<string> KnownNormal = KnownAgencies.Select(TextNormal.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The well-known agencies a reader of <paramref name="language"/> news meets (Antara in Indonesian, PA Media in English).</summary>
     public static IEnumerable<string> KnownFor(Reading.ArticleLanguage language) => language switch
     {
@@ -27,21 +31,24 @@ internal static class SourceNames
     /// <paramref name="agenciesOnly"/>) the corpus's outlets.
     /// </summary>
     public static IReadOnlyList<string> Distractors(GenerationContext context, string answer, IEnumerable<string> exclude,
-        string evidenceText, string salt, bool agenciesOnly, int count = 3)
+        TextNormal.PhraseText evidenceText, string salt, bool agenciesOnly, int count = 3)
     {
         var excluded = exclude.Append(answer).Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
         IEnumerable<string> Ordered(IEnumerable<string> names) => names.OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
-        var known = KnownAgencies.Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
         var wires = context.Articles.SelectMany(a => a.Wire).ToList();
         var vias = context.Findings.Quotes.Select(q => q.Via).Concat(context.Findings.Claims.Select(c => c.Via)).OfType<string>()
-            .Where(v => !agenciesOnly || known.Contains(TextNormal.Normalize(v)) || wires.Contains(v, StringComparer.Ordinal));
+            .Where(v => !agenciesOnly || KnownNormal.Contains(TextNormal.Normalize(v)) || wires.Contains(v, StringComparer.Ordinal));
         var outlets = agenciesOnly ? [] : context.Articles.Select(a => a.Outlet).OfType<string>();
         var names = Ordered(Clean(wires.Concat(vias))).Concat(Ordered(KnownFor(context.Language))).Concat(Ordered(Clean(outlets)));
         var chosen = new List<string>();
         foreach (var name in names)
         {
+            if (chosen.Count == count)
+            {
+                break;
+            }
             var normal = TextNormal.Normalize(name);
-            if (chosen.Count < count && !excluded.Contains(normal) && !TextNormal.ContainsPhrase(evidenceText, name))
+            if (!excluded.Contains(normal) && !evidenceText.Contains(TextNormal.Phrase.Of(name)))
             {
                 chosen.Add(name);
                 excluded.Add(normal);

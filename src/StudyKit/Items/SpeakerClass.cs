@@ -56,19 +56,26 @@ internal sealed record SpeakerRoles(ImmutableArray<string> Official, ImmutableAr
             case EntityKind.Person:
                 break;
         }
-        var list = roles.ToList();
-        bool Has(Func<SpeakerRoles, ImmutableArray<string>> heads) =>
-            list.Any(r => TextNormal.ContainsAny(r, heads(Id)) || TextNormal.ContainsAny(r, heads(En)));
+        var list = roles.Select(r => new TextNormal.PhraseText(r)).ToList();
         // An expert's role often names an institution ("direktur program … di Carnegie"), so the expert
         // heads are checked first; "Direktur Jenderal" is an official title and is listed as such.
-        if (list.Any(r => TextNormal.ContainsAny(r, ["direktur jenderal", "dirjen", "director general"])))
+        if (list.Any(r => r.ContainsAny(DirectorGeneral)))
         {
             return SpeakerClass.Official;
         }
-        if (Has(t => t.Analyst))
+        if (list.Any(r => r.ContainsAny(AnalystHeads)))
         {
             return SpeakerClass.Analyst;
         }
-        return Has(t => t.Official) ? SpeakerClass.Official : SpeakerClass.Person;
+        return list.Any(r => r.ContainsAny(OfficialHeads)) ? SpeakerClass.Official : SpeakerClass.Person;
     }
+
+    private static readonly ImmutableArray<TextNormal.Phrase> DirectorGeneral =
+        [.. new[] { "direktur jenderal", "dirjen", "director general" }.Select(TextNormal.Phrase.Of)];
+
+    /// <summary>The analyst heads of both languages, prepared once.</summary>
+    private static readonly ImmutableArray<TextNormal.Phrase> AnalystHeads = [.. Id.Analyst.Concat(En.Analyst).Select(TextNormal.Phrase.Of)];
+
+    /// <summary>The official heads of both languages, prepared once.</summary>
+    private static readonly ImmutableArray<TextNormal.Phrase> OfficialHeads = [.. Id.Official.Concat(En.Official).Select(TextNormal.Phrase.Of)];
 }

@@ -23,11 +23,6 @@ internal sealed class StandAloneGate : IQualityGate
 
     private static string? OpensWith(string? text, IEnumerable<string> openers)
     {
-        if (text is null)
-        {
-            return null;
-        }
-        var opening = " " + TextNormal.Normalize(text) + " ";
-        return openers.FirstOrDefault(o => opening.StartsWith(" " + o + " ", StringComparison.Ordinal));
+        return text is null ? null : TextNormal.OpenerOf(text, openers);
     }
 }

@@ -13,9 +13,14 @@ internal sealed class SupportGate : IQualityGate
         {
             return new GateFailure(RejectionReason.UnsupportedAnswer, "Nothing ties the answer to the evidence.");
         }
+        if (candidate.Support.Required.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+        var text = new TextNormal.PhraseText(candidate.Support.Text);
         foreach (var group in candidate.Support.Required)
         {
-            if (!TextNormal.ContainsAny(candidate.Support.Text, group))
+            if (!group.Any(form => text.Contains(TextNormal.Phrase.Of(form))))
             {
                 return new GateFailure(RejectionReason.UnsupportedAnswer,
                     $"“{string.Join(" / ", group)}” does not appear in the evidence.");

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -9,12 +11,20 @@ namespace StudyKit.Items;
 /// </summary>
 internal static class TextNormal
 {
+    /// <summary>Texts up to this many characters are normalised in a buffer on the stack.</summary>
+    private const int StackChars = 256;
+
     /// <summary>Lower-case, diacritics removed, punctuation as spaces, whitespace collapsed.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var decomposed = HasDecomposable(text) ? text.Normalize(NormalizationForm.FormD) : text;
+        // The result is never longer than the input: short texts are built on the stack, long ones in a pooled buffer.
+        char[]? rented = null;
+        Span<char> buffer = decomposed.Length <= StackChars
+            ? stackalloc char[StackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(decomposed.Length));
+        var length = 0;
         var pendingSpace = false;
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -26,19 +36,24 @@ internal static class TextNormal
             }
             if (char.IsLetterOrDigit(c) || IsNumberSeparator(decomposed, i))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                 }
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else
             {
                 pendingSpace = true;
             }
         }
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return result;
     }
 
     /// <summary>
@@ -50,25 +65,120 @@ internal static class TextNormal
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrase);
-        var needle = Normalize(phrase);
-        if (needle.Length == 0)
+        var prepared = Phrase.Of(phrase);
+        if (prepared.Never)
         {
             return false;
         }
-        if (phrase.Trim().Length <= 3 && phrase.Any(char.IsUpper))
-        {
-            return ContainsWholeWordExact(text, phrase.Trim());
-        }
-        var haystack = " " + Normalize(text) + " ";
-        return haystack.Contains(" " + needle + " ", StringComparison.Ordinal);
+        return prepared.ExactCase
+            ? ContainsWholeWordExact(text, prepared.Trimmed)
+            : (" " + Normalize(text) + " ").Contains(prepared.Padded, StringComparison.Ordinal);
     }
 
     /// <summary>True when any of <paramref name="phrases"/> occurs in <paramref name="text"/>.</summary>
     public static bool ContainsAny(string text, IEnumerable<string> phrases) => phrases.Any(p => ContainsPhrase(text, p));
 
+    /// <summary>
+    /// The first of <paramref name="openers"/> (normalised words, as "hal ini") that <paramref name="text"/>
+    /// opens with as whole words after normalisation; null when none.
+    /// </summary>
+    public static string? OpenerOf(string text, IEnumerable<string> openers)
+    {
+        var normal = Normalize(text);
+        foreach (var opener in openers)
+        {
+            if (normal.StartsWith(opener, StringComparison.Ordinal) && (normal.Length == opener.Length || normal[opener.Length] == ' '))
+            {
+                return opener;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A phrase prepared for <see cref="ContainsPhrase"/> against many texts: normalised once.
+    /// </summary>
+    /// <param name="Trimmed">The phrase as written, trimmed: matched by case when <paramref name="ExactCase"/>.</param>
+    /// <param name="Padded">The normalised phrase with a space on each side.</param>
+    /// <param name="ExactCase">A short form with a capital ("AS", "US"), matched as written.</param>
+    internal readonly record struct Phrase(string Trimmed, string Padded, bool ExactCase)
+    {
+        /// <summary>True for a phrase with no letters or digits, which occurs nowhere.</summary>
+        public bool Never => Padded.Length == 2;
+
+        public static Phrase Of(string phrase)
+        {
+            ArgumentNullException.ThrowIfNull(phrase);
+            var trimmed = phrase.Trim();
+            return new(trimmed, " " + Normalize(phrase) + " ", trimmed.Length <= 3 && phrase.Any(char.IsUpper));
+        }
+    }
+
+    /// <summary>
+    /// A text prepared for <see cref="ContainsPhrase"/> with many phrases: normalised once. Gives the
+    /// same answers as <see cref="ContainsPhrase"/> on the text as written.
+    /// </summary>
+    internal sealed class PhraseText
+    {
+        private readonly string _text;
+
+        public PhraseText(string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            _text = text;
+            Padded = " " + Normalize(text) + " ";
+        }
+
+        /// <summary>The text normalised, with a space on each side.</summary>
+        public string Padded { get; }
+
+        /// <summary>True when <paramref name="phrase"/> occurs in the text as whole words (<see cref="ContainsPhrase"/>).</summary>
+        public bool Contains(Phrase phrase) =>
+            !phrase.Never && (phrase.ExactCase
+                ? ContainsWholeWordExact(_text, phrase.Trimmed)
+                : Padded.Contains(phrase.Padded, StringComparison.Ordinal));
+
+        /// <summary>True when any of <paramref name="phrases"/> occurs in the text.</summary>
+        public bool ContainsAny(ImmutableArray<Phrase> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (Contains(phrase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>The number of words (runs of letters or digits).</summary>
-    public static int WordCount(string text) =>
-        Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (HasDecomposable(text))
+        {
+            return Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+        // The words Normalize would write, counted without writing them: each run of letters, digits and
+        // separators inside numbers (marks neither end nor start one) is one word.
+        var count = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            var wordChar = char.IsLetterOrDigit(text[i]) || IsNumberSeparator(text, i);
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+            inWord = wordChar;
+        }
+        return count;
+    }
 
     /// <summary>The normalised words of <paramref name="text"/>.</summary>
     public static string[] Words(string text) => Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -95,16 +205,73 @@ internal static class TextNormal
     /// <summary><see cref="SharesRun"/> against a text already normalised and padded with a space on each side.</summary>
     public static bool SharesRunNormalized(string haystack, string passage, int window = 6)
     {
-        var words = Words(passage);
-        var size = Math.Min(words.Length, window);
-        for (var i = 0; size > 0 && i + size <= words.Length; i++)
+        var runs = WordRuns.Of(passage, window);
+        for (var i = 0; i < runs.Count; i++)
         {
-            if (haystack.Contains(" " + string.Join(' ', words, i, size) + " ", StringComparison.Ordinal))
+            if (haystack.AsSpan().Contains(runs.Run(i), StringComparison.Ordinal))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// What <see cref="SharesRun"/> looks for in a text: every run of a number of its normalised words in a row,
+    /// or all its words when it has fewer. No string per run: the text is normalised and padded with a space
+    /// on each side once, and a run is the slice from the space before its first word to the space after its
+    /// last, so that it matches whole words only.
+    /// </summary>
+    internal sealed class WordRuns
+    {
+        /// <summary>Where the spaces of <see cref="Padded"/> are: word k lies between spaces k and k + 1.</summary>
+        private readonly int[] _spaces;
+
+        private WordRuns(string padded, int window)
+        {
+            Padded = padded;
+            var spaces = new List<int>();
+            for (var i = 0; padded.Length > 2 && i < padded.Length; i++)
+            {
+                if (padded[i] == ' ')
+                {
+                    spaces.Add(i);
+                }
+            }
+            _spaces = [.. spaces];
+            var words = Math.Max(_spaces.Length - 1, 0);
+            Size = Math.Min(words, window);
+            Count = Size > 0 ? words - Size + 1 : 0;
+        }
+
+        /// <summary>The normalised text with a space on each side.</summary>
+        public string Padded { get; }
+
+        /// <summary>The number of words in each run: the window, or all the words of a shorter text.</summary>
+        public int Size { get; }
+
+        /// <summary>The number of runs.</summary>
+        public int Count { get; }
+
+        /// <summary>The runs of <paramref name="window"/> words of <paramref name="text"/>.</summary>
+        public static WordRuns Of(string text, int window) => new(" " + Normalize(text) + " ", window);
+
+        /// <summary>The runs of a text already normalised and padded with a space on each side.</summary>
+        public static WordRuns OfPadded(string padded, int window) => new(padded, window);
+
+        /// <summary>Run <paramref name="index"/>: its words with single spaces between them and one on each side.</summary>
+        public ReadOnlySpan<char> Run(int index) => Padded.AsSpan(_spaces[index], _spaces[index + Size] - _spaces[index] + 1);
+
+        /// <summary>A 64-bit FNV-1a hash of a run, for sets of runs; equal runs hash the same in every process.</summary>
+        public static ulong Hash(ReadOnlySpan<char> run)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in run)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+            return hash;
+        }
     }
 
     /// <summary>
@@ -118,6 +285,24 @@ internal static class TextNormal
         var y = Content(b);
         var smaller = Math.Min(x.Count, y.Count);
         return smaller > 0 && x.Count(y.Contains) * 10 >= smaller * 3;
+    }
+
+    /// <summary>
+    /// False when no character of <paramref name="text"/> changes under canonical decomposition, so that
+    /// <see cref="Normalize"/> can skip it (most news text): every character below U+00C0 (ASCII and the
+    /// Latin-1 signs) and the general punctuation and currency signs U+2002–U+20CF (curly quotes, dashes,
+    /// "…", "€") decompose to themselves; U+2000 and U+2001 decompose to other spaces.
+    /// </summary>
+    private static bool HasDecomposable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u00C0' && (c < '\u2002' || c > '\u20CF'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNumberSeparator(string text, int i) =>

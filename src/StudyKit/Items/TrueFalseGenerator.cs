@@ -54,9 +54,10 @@ internal sealed class TrueFalseGenerator : IItemGenerator
         // An article carrying the same statement in other words would make "false" arguable.
         var linked = context.Findings.QuoteLinks.Where(l => l.Quotes.Contains(quote.Id)).SelectMany(l => l.Quotes).ToHashSet();
         var linkedArticles = context.Findings.Quotes.Where(q => linked.Contains(q.Id)).Select(q => q.Evidence.Article).ToHashSet();
+        var runs = TextNormal.WordRuns.Of(quote.Text, GenerationContext.RunWords);
         var wrong = lie
             ? context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !linkedArticles.Contains(a.Id)
-                    && !context.Carries(a, quote.Text))
+                    && !context.Carries(a, runs))
                 .OrderBy(a => GenerationContext.Shuffle(baseKey, a.Id.Value), StringComparer.Ordinal).FirstOrDefault()
             : null;
         var named = wrong ?? article;

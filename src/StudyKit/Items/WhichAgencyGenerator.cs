@@ -21,7 +21,7 @@ internal sealed class WhichAgencyGenerator : IItemGenerator
                 }
                 var key = QuoteAttribution.Key(evidence) + "|wire:" + wire;
                 // Every agency the article names anywhere could be read as one of its sources.
-                var distractors = SourceNames.Distractors(context, wire, article.Wire, SourceNames.ArticleText(article), key, agenciesOnly: true);
+                var distractors = SourceNames.Distractors(context, wire, article.Wire, context.SourceText(article), key, agenciesOnly: true);
                 var where = mention is null ? context.Texts.CreditLine : context.Ref(mention);
                 yield return new Candidate
                 {

@@ -21,7 +21,7 @@ internal sealed class WhichArticleGenerator : IItemGenerator
         {
             var passages = Passages(context, article)
                 .Where(p => TextNormal.WordCount(p.Text) >= MinimumWords)
-                .Where(p => context.Articles.All(o => o.Id == article.Id || !context.Carries(o, p.Text)))
+                .Where(p => !CarriedElsewhere(context, article, p.Text))
                 .OrderBy(p => GenerationContext.Shuffle("which-article", QuoteAttribution.Key(p.Evidence)), StringComparer.Ordinal)
                 .Take(PerArticle)
                 .OrderBy(p => p.Evidence.Span.Start);
@@ -30,6 +30,13 @@ internal sealed class WhichArticleGenerator : IItemGenerator
                 yield return Build(context, article, passage);
             }
         }
+    }
+
+    /// <summary>True when an article other than <paramref name="article"/> carries <paramref name="passage"/>.</summary>
+    private static bool CarriedElsewhere(GenerationContext context, Article article, string passage)
+    {
+        var runs = TextNormal.WordRuns.Of(passage, GenerationContext.RunWords);
+        return context.Articles.Any(o => o.Id != article.Id && context.Carries(o, runs));
     }
 
     private static IEnumerable<(Evidence Evidence, string Text, bool IsQuote)> Passages(GenerationContext context, Article article) =>

@@ -45,7 +45,8 @@ internal sealed class WhichReportGenerator : IItemGenerator
             var linked = all.Where(q => first is not null && TextNormal.SameGist(q.Text, first.Text))
                 .OrderBy(q => q.Evidence.Label.Value, StringComparer.Ordinal).DistinctBy(q => q.Evidence.Article).ToList();
             var others = context.Articles.Where(a => linked.All(q => q.Evidence.Article != a.Id));
-            if (linked.Count >= 2 && others.All(a => linked.All(q => !context.Carries(a, q.Text, 4))))
+            var runs = linked.Select(q => TextNormal.WordRuns.Of(q.Text, 4)).ToList();
+            if (linked.Count >= 2 && others.All(a => runs.All(r => !context.Carries(a, r))))
             {
                 var shown = linked.OrderByDescending(q => TextNormal.WordCount(q.Text)).First();
                 yield return new Group([.. linked.Select(q => context.Around(q.Evidence))], QuoteAttribution.Show(shown.Text), shown.Text, true);
@@ -55,22 +56,26 @@ internal sealed class WhichReportGenerator : IItemGenerator
 
     private static IEnumerable<Group> FactGroups(GenerationContext context)
     {
-        var facts = context.Findings.Facts.Where(f => f.Kind != FactKind.Entity).ToList();
-        foreach (var fact in facts)
+        // Each fact's token and the content words of its sentence, worked out once rather than once per pair.
+        var facts = context.Findings.Facts.Where(f => f.Kind != FactKind.Entity)
+            .Select(f => (Fact: f, Token: Token(f)))
+            .Select(t => (t.Fact, t.Token, Words: t.Token is null ? [] : ContentWords(t.Fact.Evidence.Excerpt, t.Token)))
+            .ToList();
+        foreach (var (fact, token, words) in facts)
         {
-            var token = Token(fact);
             if (token is null)
             {
                 continue;
             }
-            var words = ContentWords(fact.Evidence.Excerpt, token);
-            var matches = facts.Where(f => f.Evidence.Article != fact.Evidence.Article && Token(f) == token
-                    && ContentWords(f.Evidence.Excerpt, token).Intersect(words, StringComparer.Ordinal).Count() >= SharedWords)
+            var matches = facts.Where(f => f.Fact.Evidence.Article != fact.Evidence.Article && f.Token == token
+                    && f.Words.Count(words.Contains) >= SharedWords)
+                .Select(f => f.Fact)
                 .GroupBy(f => f.Evidence.Article).Select(g => g.First()).ToList();
             var members = matches.Select(f => f.Evidence.Article).Append(fact.Evidence.Article).ToHashSet();
             var others = context.Articles.Where(a => !members.Contains(a.Id));
+            var phrase = TextNormal.Phrase.Of(token);
             // The fact's first article in label order states it; the rest repeat it.
-            if (matches.Count == 0 || others.Any(a => TextNormal.ContainsPhrase(a.Text, token))
+            if (matches.Count == 0 || others.Any(a => context.Mentions(a, phrase))
                 || matches.Any(m => string.CompareOrdinal(m.Evidence.Label.Value, fact.Evidence.Label.Value) < 0))
             {
                 continue;
@@ -83,8 +88,11 @@ internal sealed class WhichReportGenerator : IItemGenerator
     /// <summary>The number or year a fact turns on ("11.000", "2000"), or null.</summary>
     private static string? Token(Fact fact) => NumberNotation.Find(fact.Answer.Excerpt)?.Value;
 
-    private static HashSet<string> ContentWords(string sentence, string token) =>
-        TextNormal.Words(sentence).Where(w => w.Length >= 5 && w != TextNormal.Normalize(token)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> ContentWords(string sentence, string token)
+    {
+        var normal = TextNormal.Normalize(token);
+        return TextNormal.Words(sentence).Where(w => w.Length >= 5 && w != normal).ToHashSet(StringComparer.Ordinal);
+    }
 
     private Candidate Build(GenerationContext context, Group group)
     {
