@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace StudyKit.Pdf.Layout;
@@ -526,7 +525,7 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     /// <summary>A fixed id from the metadata (PDF asks for one that identifies the file, not for randomness).</summary>
     private string DocumentId()
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', metadata.Title, metadata.Subject, metadata.Author, PdfDate(metadata.Date))));
+        var hash = Sha256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', metadata.Title, metadata.Subject, metadata.Author, PdfDate(metadata.Date))));
         return Convert.ToHexString(hash, 0, 16);
     }
 }

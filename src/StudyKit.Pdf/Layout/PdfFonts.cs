@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace StudyKit.Pdf.Layout;
@@ -83,7 +82,7 @@ internal sealed class PdfFace
         var italicAngle = BinaryPrimitives.ReadInt32BigEndian(tables["post"].Span[4..]) / 65536.0;
 
         // A subset's name carries a six-letter tag (PDF 32000-1, 9.6.4), here taken from its bytes.
-        var hash = SHA256.HashData(font);
+        var hash = Sha256.HashData(font);
         var tag = new StringBuilder(6);
         for (var i = 0; i < 6; i++)
         {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
 using StudyKit.Extraction;
 using StudyKit.Reading;
@@ -236,7 +235,7 @@ internal sealed class GenerationContext
         Span<byte> utf8 = maxBytes <= 768 ? stackalloc byte[768] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
         var written = Encoding.UTF8.GetBytes(text, utf8);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(utf8[..written], hash);
+        Sha256.HashData(utf8[..written], hash);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
