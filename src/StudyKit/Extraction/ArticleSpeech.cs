@@ -28,7 +28,7 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     public (List<Quote> Quotes, List<Claim> Claims) Run()
     {
         var spans = QuoteSpanFinder.Find(article);
-        var cues = NarrativeCues.Find(article, spans);
+        var cues = NarrativeCues.Find(article, spans, _words);
         // Quotes and cues in text order; where both start at one place the cue goes first, and ties keep the order found.
         var events = new List<(int At, int Kind, int Found, QuoteSpan? Span, NarrativeCue? Cue)>(spans.Count + cues.Count);
         foreach (var s in spans)

@@ -16,16 +16,24 @@ internal static class NarrativeCues
 
     private static SpeechLexicon.Merged L => SpeechLexicon.Both;
 
-    public static List<NarrativeCue> Find(Article article, IReadOnlyList<QuoteSpan> quotes)
+    /// <summary>The cues of <paramref name="article"/>; <paramref name="words"/> are its words, sliced per sentence instead of re-scanned.</summary>
+    public static List<NarrativeCue> Find(Article article, IReadOnlyList<QuoteSpan> quotes, ArticleWords words)
     {
         var cues = new List<NarrativeCue>();
         var text = article.Text;
         // Quote spans never cross a paragraph: each sentence checks only its own paragraph's quotes.
-        var byParagraph = quotes.ToLookup(q => q.Paragraph);
+        var inParagraph = new List<QuoteSpan>();
         for (var p = 0; p < article.Paragraphs.Length; p++)
         {
             var span = article.Paragraphs[p].Span;
-            var inParagraph = byParagraph[p].ToList();
+            inParagraph.Clear();
+            foreach (var q in quotes)
+            {
+                if (q.Paragraph == p)
+                {
+                    inParagraph.Add(q);
+                }
+            }
             var start = span.Start;
             while (start < span.End)
             {
@@ -34,7 +42,8 @@ internal static class NarrativeCues
                 {
                     end = span.End;
                 }
-                var cue = InSentence(text, p, new TextSpan(start, end), inParagraph);
+                var sentence = new TextSpan(start, end);
+                var cue = InSentence(text, p, sentence, words.Within(sentence.Start, sentence.End), inParagraph);
                 if (cue is not null)
                 {
                     cues.Add(cue);
@@ -49,10 +58,9 @@ internal static class NarrativeCues
         return cues;
     }
 
-    private static NarrativeCue? InSentence(string text, int paragraph, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes)
+    private static NarrativeCue? InSentence(string text, int paragraph, TextSpan sentence, ReadOnlySpan<Token> words, List<QuoteSpan> quotes)
     {
-        var words = TextScan.Words(text, sentence.Start, sentence.End);
-        for (var v = 0; v < words.Count && v <= MaxSubjectWords; v++)
+        for (var v = 0; v < words.Length && v <= MaxSubjectWords; v++)
         {
             var w = words[v];
             if (InsideQuote(w.Start, quotes))
@@ -85,9 +93,9 @@ internal static class NarrativeCues
                 return null;
             }
             // A claim needs a content clause: "mengatakan (bahwa) …", "said (that) …"; "menyatakan kekhawatirannya" is none.
-            var complement = v + 1 < words.Count && words[v + 1].Text is "bahwa" or "that";
+            var complement = v + 1 < words.Length && words[v + 1].Text is "bahwa" or "that";
             var contentStart = complement ? v + 2 : v + 1;
-            TextSpan? content = contentStart < words.Count && (complement || L.SayingVerbs.Contains(w.Text))
+            TextSpan? content = contentStart < words.Length && (complement || L.SayingVerbs.Contains(w.Text))
                 ? new TextSpan(words[contentStart].Start, ContentEnd(text, sentence))
                 : null;
             return new NarrativeCue(mention, w.Start, paragraph, sentence, content);
@@ -95,10 +103,10 @@ internal static class NarrativeCues
         return null;
     }
 
-    private static NarrativeCue? According(string text, int paragraph, TextSpan sentence, List<Token> words, int v, int skip)
+    private static NarrativeCue? According(string text, int paragraph, TextSpan sentence, ReadOnlySpan<Token> words, int v, int skip)
     {
         var from = v + skip;
-        if (from >= words.Count)
+        if (from >= words.Length)
         {
             return null;
         }
@@ -123,15 +131,15 @@ internal static class NarrativeCues
         return new NarrativeCue(mention, words[v].Start, paragraph, sentence, content);
     }
 
-    private static bool IsAccording(List<Token> words, int v, out int skip)
+    private static bool IsAccording(ReadOnlySpan<Token> words, int v, out int skip)
     {
         skip = 1;
         if (string.Equals(words[v].Text, "menurut", StringComparison.OrdinalIgnoreCase))
         {
-            return v + 1 < words.Count && !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
+            return v + 1 < words.Length && !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
         }
         skip = 2;
-        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Count && words[v + 1].Text == "to";
+        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Length && words[v + 1].Text == "to";
     }
 
     private static int ContentEnd(string text, TextSpan sentence)
@@ -144,7 +152,17 @@ internal static class NarrativeCues
         return end;
     }
 
-    private static bool InsideQuote(int at, IReadOnlyList<QuoteSpan> quotes) => quotes.Any(q => at >= q.Start && at < q.End);
+    private static bool InsideQuote(int at, List<QuoteSpan> quotes)
+    {
+        foreach (var q in quotes)
+        {
+            if (at >= q.Start && at < q.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool ContainsMark(string text, int from, int to)
     {

@@ -48,8 +48,15 @@ internal static class ReuseDetector
     /// <summary>Pairs of profile indexes (first &lt; second) that share narrative 5-grams or anchor bigrams.</summary>
     internal static SortedSet<(int, int)> CandidatePairs(IReadOnlyList<NarrativeProfile> profiles)
     {
-        var words = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count));
-        var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count));
+        // Sized for every shingle up front: most are held by one document, so the distinct count is close to the total.
+        var (fiveGrams, anchorGrams) = (0, 0);
+        foreach (var profile in profiles)
+        {
+            fiveGrams += profile.FiveGramHashes.Length;
+            anchorGrams += Math.Max(0, profile.AnchorHashes.Length - 1);
+        }
+        var words = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count), fiveGrams);
+        var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count), anchorGrams);
         for (var i = 0; i < profiles.Count; i++)
         {
             words.Add(i, profiles[i].FiveGramHashes);

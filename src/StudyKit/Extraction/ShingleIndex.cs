@@ -9,14 +9,18 @@ internal sealed class ShingleIndex
 {
     // A shingle held by one document maps to that document (≥ 0); once shared, to ~k, its list in _lists.
     // Most shingles are never shared, so most take no list. A list that passes the cap is dropped (null).
-    private readonly Dictionary<ulong, int> _postings = [];
+    private readonly Dictionary<ulong, int> _postings;
     private readonly List<List<int>?> _lists = [];
 
     /// <summary>An index that skips shingles shared by more than <paramref name="maxPostings"/> documents.</summary>
-    public ShingleIndex(int maxPostings)
+    /// <param name="maxPostings">The most documents a shingle may be held by and still count.</param>
+    /// <param name="shingles">How many shingles will be added in all, when known: the index is sized for them
+    /// at once instead of growing (and rehashing) as they come.</param>
+    public ShingleIndex(int maxPostings, int shingles = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPostings, 2);
         MaxPostings = maxPostings;
+        _postings = new Dictionary<ulong, int>(Math.Max(0, shingles));
     }
 
     /// <summary>The most documents a shingle may be held by and still count.</summary>
