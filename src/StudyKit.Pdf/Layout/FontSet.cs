@@ -195,23 +195,44 @@ internal sealed class FontSet : IDisposable
     public PdfFonts? Embed(IEnumerable<(string Text, TextStyle Style)> texts)
     {
         var (distinct, characters) = CharactersByFace(texts);
-        var embedded = new List<PdfFace>(distinct.Count);
-        for (var i = 0; i < distinct.Count; i++)
+        // The faces are independent: subset them (and hash and deflate the subsets) on every core.
+        var embedded = new PdfFace?[distinct.Count];
+        var failures = new Exception?[distinct.Count];
+        Parallel.For(0, distinct.Count, i =>
         {
-            var face = distinct[i];
-            using var stream = face.OpenStream(out var collectionIndex);
-            using var data = SKData.Create(stream);
-            using var font = new SKFont(face);
-            var glyphs = characters[i].ToDictionary(c => c, font.GetGlyph);
-            if (collectionIndex != 0 || TrueTypeSubsetter.SubsetWithGlyphs(data.ToArray(), glyphs) is not { } subset)
+            try
             {
-                return null;
+                embedded[i] = EmbedFace(distinct[i], characters[i]);
             }
-            embedded.Add(new PdfFace(subset.Font, subset.Glyphs, PostScriptName(face)));
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+        if (embedded.Any(face => face is null))
+        {
+            return null;
         }
         var styles = Enumerable.Range(0, 4).ToList();
-        return new PdfFonts(embedded, styles.Select(s => distinct.IndexOf(faces[s])).ToArray(),
+        return new PdfFonts(embedded.Select(face => face!).ToList(), styles.Select(s => distinct.IndexOf(faces[s])).ToArray(),
             styles.Select(s => Synthesised(s).Embolden).ToArray(), styles.Select(s => Synthesised(s).Slant).ToArray());
+    }
+
+    /// <summary><paramref name="face"/> cut down to <paramref name="characters"/>, ready to embed; null when it cannot be
+    /// subset (a font collection, CFF outlines).</summary>
+    private static PdfFace? EmbedFace(SKTypeface face, SortedSet<int> characters)
+    {
+        using var stream = face.OpenStream(out var collectionIndex);
+        using var data = SKData.Create(stream);
+        using var font = new SKFont(face);
+        var glyphs = characters.ToDictionary(c => c, font.GetGlyph);
+        return collectionIndex == 0 && TrueTypeSubsetter.SubsetWithGlyphs(data.ToArray(), glyphs) is { } subset
+            ? new PdfFace(subset.Font, subset.Glyphs, PostScriptName(face))
+            : null;
     }
 
     /// <summary>"DejaVuSans-Bold": the family without spaces and the face's own weight and slant.</summary>
