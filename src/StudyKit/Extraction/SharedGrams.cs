@@ -65,9 +65,8 @@ internal sealed record SharedGrams(int[] CountsA, int[] CountsB, int[] Shared)
         return new SharedGrams(countsA, countsB, shared);
     }
 
-    /// <summary>The character 4-grams (repeats kept) of the scanned words joined by single spaces (the text
-    /// <see cref="Shingles.Canonical"/> gives), each its four UTF-16 units packed into 64 bits: equal grams and
-    /// only equal grams have equal values.</summary>
+    /// <summary>The character 4-grams (repeats kept) of the scanned words joined by single spaces, each its four
+    /// UTF-16 units packed into 64 bits: equal grams and only equal grams have equal values.</summary>
     internal static List<ulong> CharGrams(WordScanner words, List<ulong> into)
     {
         into.Clear();

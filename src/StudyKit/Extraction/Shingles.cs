@@ -62,25 +62,7 @@ internal static class Shingles
         return hash;
     }
 
-    /// <summary>Hashes of the word <paramref name="n"/>-grams of <paramref name="words"/> (a set).</summary>
-    public static HashSet<ulong> WordGrams(IReadOnlyList<string> words, int n)
-    {
-        var grams = new HashSet<ulong>();
-        for (var i = 0; i + n <= words.Count; i++)
-        {
-            var hash = FnvOffset;
-            for (var k = 0; k < n; k++)
-            {
-                hash = Hash(words[i + k], hash);
-                hash = (hash ^ 0x1F) * FnvPrime;
-            }
-            grams.Add(hash);
-        }
-        return grams;
-    }
-
-    /// <summary>The hashes of the <paramref name="n"/>-grams of a sequence of word hashes, in order, repeats kept.
-    /// Not the values <see cref="WordGrams"/> gives for the same words: compare only with grams made here.</summary>
+    /// <summary>The hashes of the <paramref name="n"/>-grams of a sequence of word hashes, in order, repeats kept.</summary>
     public static ulong[] WordGramHashes(ReadOnlySpan<ulong> words, int n)
     {
         if (words.Length < n)
@@ -146,56 +128,6 @@ internal static class Shingles
         }
         return shared;
     }
-
-    /// <summary>Hashes of the character <paramref name="n"/>-grams of <paramref name="text"/> (a set).</summary>
-    public static HashSet<ulong> CharGrams(string text, int n)
-    {
-        var grams = new HashSet<ulong>(Math.Max(0, text.Length - n + 1));
-        for (var i = 0; i + n <= text.Length; i++)
-        {
-            grams.Add(Hash(text.AsSpan(i, n)));
-        }
-        return grams;
-    }
-
-    /// <summary>The distinct character <paramref name="n"/>-gram hashes of <paramref name="text"/>, sorted: the
-    /// same set as <see cref="CharGrams"/> in an eighth of the memory, compared by merging.</summary>
-    public static ulong[] SortedCharGrams(string text, int n)
-    {
-        if (text.Length < n)
-        {
-            return [];
-        }
-        var grams = new ulong[text.Length - n + 1];
-        for (var i = 0; i < grams.Length; i++)
-        {
-            grams[i] = Hash(text.AsSpan(i, n));
-        }
-        return SortDistinct(grams);
-    }
-
-    /// <summary>Dice coefficient of two sorted sets (<see cref="SortedCharGrams"/>), 0 when both are empty.</summary>
-    public static double Dice(ulong[] a, ulong[] b) => a.Length + b.Length == 0 ? 0 : 2.0 * Shared(a, b) / (a.Length + b.Length);
-
-    /// <summary>Dice coefficient 2|A∩B| / (|A|+|B|), 0 when both are empty.</summary>
-    public static double Dice(HashSet<ulong> a, HashSet<ulong> b)
-    {
-        if (a.Count + b.Count == 0)
-        {
-            return 0;
-        }
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = small.Count(large.Contains);
-        return 2.0 * shared / (a.Count + b.Count);
-    }
-
-    /// <summary>Share of <paramref name="a"/> found in <paramref name="b"/>, 0 when <paramref name="a"/> is empty.</summary>
-    public static double Containment(HashSet<ulong> a, HashSet<ulong> b) =>
-        a.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Count;
-
-    /// <summary>Canonical form of a text: its tokens joined by single spaces.</summary>
-    public static string Canonical(string text) =>
-        string.Join(' ', Tokens(text, new TextSpan(0, text.Length)).Select(t => t.Text));
 
     /// <summary>Formats a share for diagnostics and tests.</summary>
     public static string Format(double share) => share.ToString("0.00", CultureInfo.InvariantCulture);

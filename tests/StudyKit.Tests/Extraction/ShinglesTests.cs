@@ -52,28 +52,29 @@ public sealed class ShinglesTests
     }
 
     [Fact]
-    public void WordGrams_OrderMatters_AndContainmentIsDirectional()
+    public void WordGramHashes_OrderMatters_AndSharedCountsCommonGrams()
     {
-        var small = Shingles.WordGrams(Words("satu dua tiga empat lima enam"), 5);
-        var large = Shingles.WordGrams(Words("nol satu dua tiga empat lima enam tujuh delapan"), 5);
-        var shuffled = Shingles.WordGrams(Words("enam lima empat tiga dua satu"), 5);
+        static ulong[] Grams(string text) =>
+            Shingles.SortDistinct(Shingles.WordGramHashes(Words(text).Select(w => Shingles.Hash(w)).ToArray(), 5));
+        var small = Grams("satu dua tiga empat lima enam");
+        var large = Grams("nol satu dua tiga empat lima enam tujuh delapan");
+        var shuffled = Grams("enam lima empat tiga dua satu");
 
-        Assert.Equal(1.0, Shingles.Containment(small, large));
-        Assert.True(Shingles.Containment(large, small) < 0.5);
-        Assert.Equal(0.0, Shingles.Containment(small, shuffled));
+        Assert.Equal(2, small.Length);
+        Assert.Equal(5, large.Length);
+        Assert.Equal(2, Shingles.Shared(small, large));
+        Assert.Equal(0, Shingles.Shared(small, shuffled));
+        Assert.Empty(Shingles.WordGramHashes(new ulong[4], 5));
     }
 
     [Fact]
-    public void Dice_IdenticalDisjointAndPartial()
+    public void SortDistinct_SortsAndDropsRepeats_SharedMerges()
     {
-        var a = Shingles.CharGrams("pakta pertahanan", 4);
-        var b = Shingles.CharGrams("pakta pertahanan baru", 4);
+        var values = Shingles.SortDistinct(new ulong[] { 9, 3, 9, 1, 3 });
 
-        Assert.Equal(1.0, Shingles.Dice(a, a));
-        Assert.Equal(0.0, Shingles.Dice(a, Shingles.CharGrams("xyzw qrst", 4)));
-        Assert.InRange(Shingles.Dice(a, b), 0.7, 0.99);
-        Assert.Equal(Shingles.Dice(a, b), Shingles.Dice(Shingles.SortedCharGrams("pakta pertahanan", 4), Shingles.SortedCharGrams("pakta pertahanan baru", 4)));
-        Assert.Equal(a.Order(), Shingles.SortedCharGrams("pakta pertahanan", 4));
+        Assert.Equal([1UL, 3, 9], values);
+        Assert.Equal(2, Shingles.Shared(values, [0UL, 3, 9, 12]));
+        Assert.Equal(0, Shingles.Shared(values, []));
     }
 
     [Fact]
