@@ -209,13 +209,17 @@ internal sealed class FontSet : IDisposable
                 failures[i] = e;
             }
         });
-        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        // As a sequential run would: the first face that fails or cannot be subset decides, in face order.
+        for (var i = 0; i < distinct.Count; i++)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
-        if (embedded.Any(face => face is null))
-        {
-            return null;
+            if (failures[i] is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+            if (embedded[i] is null)
+            {
+                return null;
+            }
         }
         var styles = Enumerable.Range(0, 4).ToList();
         return new PdfFonts(embedded.Select(face => face!).ToList(), styles.Select(s => distinct.IndexOf(faces[s])).ToArray(),

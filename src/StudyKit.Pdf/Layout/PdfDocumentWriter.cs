@@ -132,12 +132,16 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         }
         var page = BeginObject();
         output.Append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ").Number(pageWidth).Append(' ').Number(pageHeight)
-            .Append("] /Resources 3 0 R /Contents [");
-        foreach (var part in pageParts)
+            .Append("] /Resources 3 0 R");
+        if (pageParts.Count > 0)
         {
-            output.Append(part).Append(" 0 R ");
+            output.Append(" /Contents [");
+            foreach (var part in pageParts)
+            {
+                output.Append(part).Append(" 0 R ");
+            }
+            output.Append(']');
         }
-        output.Append(']');
         if (annotations.Count > 0)
         {
             output.Append(" /Annots [");

@@ -9,13 +9,14 @@ internal sealed record Cell(Element Content, float? FixedWidth = null, float Wei
 /// </summary>
 internal sealed class Row(IReadOnlyList<Cell> cells, float gap = 6) : Element
 {
+    // The cell widths of the last width asked for: a row is measured at one width many times. Like every
+    // element's cache, used by the one layout lane that builds the row.
+    private float widthsFor = float.NaN;
+    private float[]? widths;
+
     public IReadOnlyList<Cell> Cells { get; } = cells;
 
     public float Gap { get; } = gap;
-
-    // The cell widths of the last width asked for: a row is measured at one width many times.
-    private float widthsFor = float.NaN;
-    private float[]? widths;
 
     public override Fit Measure(LayoutContext context, float width, float height)
     {

@@ -83,14 +83,14 @@ internal sealed class NarrativeProfile
     /// <summary>Sentences in text order.</summary>
     public ImmutableArray<AlignedSentence> Sentences { get; }
 
-
     /// <summary>Indexes of the sentences that are scored (<see cref="MinNarrativeWords"/> narrative words or more), ascending.</summary>
     public int[] Scored { get; }
 
     /// <summary>Numbers and capitalised non-initial words of the narrative, in order.</summary>
     public ImmutableArray<string> Anchors => [.. _anchorSpans.Select(s => Normalised(Article.Text, s))];
 
-    /// <summary><see cref="Anchors"/> as word hashes.</summary>
+    /// <summary><see cref="Anchors"/> as 64-bit word hashes. Reuse and quote links compare anchors by these hashes,
+    /// not by their letters: two different words would have to collide in 64 bits to count as one.</summary>
     public ulong[] AnchorHashes { get; }
 
     /// <summary><see cref="AnchorHashes"/> at their first mention only, in order.</summary>
