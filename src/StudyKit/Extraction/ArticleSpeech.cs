@@ -85,8 +85,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
             ? Math.Max(sentenceStart, p.Span.Close + 1)
             : sentenceStart;
         var hasPrefix = _words.Count(prefixStart, openAt) > 0;
-        var tokens = _words.Slice(q.Start, q.End);
-        var words = tokens.Count;
+        var tokens = _words.Within(q.Start, q.End);
+        var words = tokens.Length;
         var afterFrom = q.Close >= 0 ? q.Close + 1 : q.End;
 
         var attribution = q.Close >= 0 ? AttributionSieve.Postposed(Text, afterFrom, paragraph.End) : null;
@@ -162,10 +162,14 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     }
 
     // Titles, names and terms in marks are not speech: "One Piece", "Marshall Plan"; nor short fragments no cue governs.
-    private static bool IsSpeech(List<Token> tokens, Attribution? attribution, QuotePattern pattern)
+    private static bool IsSpeech(ReadOnlySpan<Token> tokens, Attribution? attribution, QuotePattern pattern)
     {
-        var words = tokens.Count;
-        var titleLike = words <= MaxTitleWords && tokens.All(t => t.Text.Length <= 2 || char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]));
+        var words = tokens.Length;
+        var titleLike = words <= MaxTitleWords;
+        foreach (var t in tokens)
+        {
+            titleLike &= t.Text.Length <= 2 || char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0]);
+        }
         var attributedDirectly = pattern is QuotePattern.QuoteVerbSpeaker or QuotePattern.SpeakerVerbQuote or QuotePattern.Pronoun;
         if (titleLike && !attributedDirectly)
         {
