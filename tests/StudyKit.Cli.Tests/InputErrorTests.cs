@@ -3,22 +3,12 @@ namespace StudyKit.Cli.Tests;
 /// <summary>Bad input gets one line naming the file and the problem, exit 1, no stack trace.</summary>
 public sealed class InputErrorTests
 {
-    private static void AssertOneLineError(CliHarness cli, (int Exit, string Out, string Err) result, string file, string problem)
-    {
-        Assert.Equal(1, result.Exit);
-        var line = Assert.Single(result.Err.TrimEnd().Split('\n'));
-        Assert.StartsWith("studykit: error: ", line, StringComparison.Ordinal);
-        Assert.Contains(file, line, StringComparison.Ordinal);
-        Assert.Contains(problem, line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Extract_MissingPath_NamesIt()
     {
         using var cli = new CliHarness();
         var missing = cli.PathOf("nowhere");
-        AssertOneLineError(cli, cli.Run("extract", missing), missing, "no such file or folder");
+        Expect.OneLineError(cli.Run("extract", missing), missing, "no such file or folder");
     }
 
     [Fact]
@@ -27,7 +17,7 @@ public sealed class InputErrorTests
         using var cli = new CliHarness();
         var folder = cli.PathOf("empty");
         Directory.CreateDirectory(folder);
-        AssertOneLineError(cli, cli.Run("extract", folder), folder, "no .txt or .md articles");
+        Expect.OneLineError(cli.Run("extract", folder), folder, "no .txt or .md articles");
     }
 
     [Fact]
@@ -35,7 +25,7 @@ public sealed class InputErrorTests
     {
         using var cli = new CliHarness();
         var file = cli.Write("a.txt", "");
-        AssertOneLineError(cli, cli.Run("extract", file), file, "the file is empty");
+        Expect.OneLineError(cli.Run("extract", file), file, "the file is empty");
     }
 
     [Theory]
@@ -45,7 +35,7 @@ public sealed class InputErrorTests
     {
         using var cli = new CliHarness();
         var file = cli.Write("article.txt", bytes);
-        AssertOneLineError(cli, cli.Run("extract", file), file, kind);
+        Expect.OneLineError(cli.Run("extract", file), file, kind);
     }
 
     [Fact]
@@ -53,7 +43,7 @@ public sealed class InputErrorTests
     {
         using var cli = new CliHarness();
         var file = cli.Write("bad.txt", [0x4B, 0x61, 0x74, 0x61, 0x20, 0xC3, 0x28, 0x0A]);
-        AssertOneLineError(cli, cli.Run("extract", file), file, "not valid UTF-8 (at byte 5)");
+        Expect.OneLineError(cli.Run("extract", file), file, "not valid UTF-8 (at byte 5)");
     }
 
     [Fact]
@@ -61,7 +51,7 @@ public sealed class InputErrorTests
     {
         using var cli = new CliHarness();
         var file = cli.Write("big.txt", new string('a', 1_200_000));
-        AssertOneLineError(cli, cli.Run("extract", file, "--max-size", "1"), file, "raise it with --max-size");
+        Expect.OneLineError(cli.Run("extract", file, "--max-size", "1"), file, "raise it with --max-size");
     }
 
     [Fact]
@@ -69,7 +59,7 @@ public sealed class InputErrorTests
     {
         using var cli = new CliHarness();
         var file = cli.Write("out", "not a folder");
-        AssertOneLineError(cli, cli.Run("generate", CliHarness.Seeds, "--out", file, "--format", "csv"), file, "is a file, not a folder");
+        Expect.OneLineError(cli.Run("generate", CliHarness.Seeds, "--out", file, "--format", "csv"), file, "is a file, not a folder");
         Assert.Equal("not a folder", File.ReadAllText(file));
     }
 
@@ -82,7 +72,7 @@ public sealed class InputErrorTests
         var before = CliHarness.Snapshot(output);
         var roster = cli.Write("roster.csv", "name\nAni\nAni\n");
 
-        AssertOneLineError(cli, cli.Run("generate", CliHarness.Seeds, "--out", output, "--roster", roster, "--seed", "9"), roster, "appears twice");
+        Expect.OneLineError(cli.Run("generate", CliHarness.Seeds, "--out", output, "--roster", roster, "--seed", "9"), roster, "appears twice");
 
         Assert.Equal(before, CliHarness.Snapshot(output));
     }
@@ -94,7 +84,7 @@ public sealed class InputErrorTests
     {
         using var cli = new CliHarness();
         var missing = cli.PathOf("missing.file");
-        AssertOneLineError(cli, cli.Run("generate", CliHarness.Seeds, "--out", cli.PathOf("out"), option, missing), missing, "no such file");
+        Expect.OneLineError(cli.Run("generate", CliHarness.Seeds, "--out", cli.PathOf("out"), option, missing), missing, "no such file");
         Assert.False(Directory.Exists(cli.PathOf("out")));
     }
 

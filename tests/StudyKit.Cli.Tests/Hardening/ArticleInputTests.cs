@@ -98,7 +98,15 @@ public sealed class ArticleInputTests
 
         Expect.Ok(cli.Run("generate", cli.PathOf("news"), "--out", output, "--format", "json,csv"));
 
-        Assert.True(File.Exists(Path.Combine(output, "bank.json")));
+        // The thin article is read with the others, and the others still give items.
+        using var bank = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "bank.json")));
+        var files = bank.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("file").GetString()).ToList();
+        Assert.Equal(["b.txt", "c.txt", $"{name}.txt"], files.Order(StringComparer.Ordinal));
+        var cited = bank.RootElement.GetProperty("items").EnumerateArray()
+            .SelectMany(i => i.GetProperty("evidence").EnumerateArray()).Select(e => e.GetProperty("article").GetString()).ToHashSet();
+        var ids = bank.RootElement.GetProperty("articles").EnumerateArray()
+            .Where(a => a.GetProperty("file").GetString() is "b.txt" or "c.txt").Select(a => a.GetProperty("id").GetString());
+        Assert.All(ids, id => Assert.Contains(id, cited));
     }
 
     [Theory]

@@ -67,6 +67,7 @@ public sealed class HostileConfigTests
         var error = Assert.Throws<StudyKitInputException>(() => SourcesFile.Parse("sources.yaml", yaml));
 
         AssertOneLine(error, "sources.yaml");
+        Assert.Contains("anchors and aliases are not allowed", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,6 +1,6 @@
-namespace StudyKit.Cli.Tests.Hardening;
+namespace StudyKit.Cli.Tests;
 
-/// <summary>Shared checks for the bad-input tests.</summary>
+/// <summary>Shared checks for runs of the CLI: a clean success, a one-line error.</summary>
 internal static class Expect
 {
     /// <summary>Exit 1, one line on stderr that starts with <c>studykit: error:</c>, names the file and the problem, no trace.</summary>
@@ -14,9 +14,13 @@ internal static class Expect
         Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
     }
 
-    /// <summary>Exit 0 and nothing on stderr.</summary>
-    public static void Ok((int Exit, string Out, string Err) result) =>
+    /// <summary>Exit 0, and no error or stack trace on stderr (diagnostics, such as a skipped item kind, may be there).</summary>
+    public static void Ok((int Exit, string Out, string Err) result)
+    {
         Assert.True(result.Exit == 0, $"exit {result.Exit}, stderr: {result.Err}");
+        Assert.DoesNotContain("error:", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+    }
 
     /// <summary>A short article with a title, a quote with its speaker, numbers and a date.</summary>
     public static string Article(int n, string outlet = "Kompas") => $"""
