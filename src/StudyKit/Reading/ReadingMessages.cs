@@ -13,6 +13,7 @@ internal static class ReadingMessages
     public const string YamlRootNotMapping = "sources.yaml must map file names to entries";
     public const string YamlEntryNotMapping = "the entry for '{0}' must be a mapping of fields";
     public const string YamlTag = "YAML tags are not allowed ('{0}')";
+    public const string YamlAnchor = "YAML anchors and aliases are not allowed ('&{0}')";
     public const string YamlUnknownKey = "unknown field '{0}' (expected title, outlet, url, authors, published, language, wire)";
     public const string YamlNotScalar = "field '{0}' must be a single value";
     public const string YamlNotList = "field '{0}' must be a list of names";

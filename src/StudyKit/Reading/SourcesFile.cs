@@ -55,7 +55,7 @@ public static class SourcesFile
             return [];
         }
         var root = stream.Documents[0].RootNode;
-        RejectTag(path, root);
+        RejectTagOrAnchor(path, root);
         if (root is not YamlMappingNode mapping)
         {
             throw new StudyKitInputException(path, ReadingMessages.YamlRootNotMapping, LineOf(root.Start));
@@ -64,7 +64,7 @@ public static class SourcesFile
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            RejectTag(path, keyNode);
+            RejectTagOrAnchor(path, keyNode);
             var file = Scalar(path, keyNode, "file name");
             if (file is null || file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal))
             {
@@ -81,7 +81,7 @@ public static class SourcesFile
 
     private static SourceOverride ReadEntry(string path, string file, YamlNode node)
     {
-        RejectTag(path, node);
+        RejectTagOrAnchor(path, node);
         if (IsNull(node))
         {
             return new SourceOverride(file);
@@ -93,8 +93,8 @@ public static class SourcesFile
         var entry = new SourceOverride(file);
         foreach (var (keyNode, value) in fields.Children)
         {
-            RejectTag(path, keyNode);
-            RejectTag(path, value);
+            RejectTagOrAnchor(path, keyNode);
+            RejectTagOrAnchor(path, value);
             var key = Scalar(path, keyNode, "field name") ?? string.Empty;
             entry = key switch
             {
@@ -133,7 +133,7 @@ public static class SourcesFile
         var items = ImmutableArray.CreateBuilder<string>();
         foreach (var item in sequence.Children)
         {
-            RejectTag(path, item);
+            RejectTagOrAnchor(path, item);
             if (item is not YamlScalarNode || IsNull(item))
             {
                 throw new StudyKitInputException(path, Format(ReadingMessages.YamlNotList, field), LineOf(item.Start));
@@ -170,11 +170,17 @@ public static class SourcesFile
             var other => throw new StudyKitInputException(path, Format(ReadingMessages.YamlBadLanguage, other), LineOf(node.Start)),
         };
 
-    private static void RejectTag(string path, YamlNode node)
+    /// <summary>Tags are refused (nothing is instantiated from input), and so are anchors and aliases, as in an
+    /// edited bank: a hand-written sources file never needs them.</summary>
+    private static void RejectTagOrAnchor(string path, YamlNode node)
     {
         if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
         {
             throw new StudyKitInputException(path, Format(ReadingMessages.YamlTag, node.Tag.Value), LineOf(node.Start));
+        }
+        if (!node.Anchor.IsEmpty)
+        {
+            throw new StudyKitInputException(path, Format(ReadingMessages.YamlAnchor, node.Anchor.Value), LineOf(node.Start));
         }
     }
 
