@@ -23,17 +23,7 @@ internal sealed class ArticleWords
     /// <summary>Every word of the text, in text order.</summary>
     public IReadOnlyList<Token> All => _all;
 
-    /// <summary>The words of <see cref="Text"/>[start..end), as <see cref="TextScan.Words"/> gives them; a new list the caller may change.</summary>
-    public List<Token> Slice(int start, int end)
-    {
-        if (end <= start)
-        {
-            return [];
-        }
-        return Range(start, end) is { } range ? _all.GetRange(range.First, range.Count) : TextScan.Words(Text, start, end);
-    }
-
-    /// <summary>The words of <see cref="Text"/>[start..end) as <see cref="Slice"/> gives them, without a copy where it can.</summary>
+    /// <summary>The words of <see cref="Text"/>[start..end), as <see cref="TextScan.Words"/> gives them, without a copy where it can.</summary>
     public ReadOnlySpan<Token> Within(int start, int end)
     {
         if (end <= start)

@@ -18,11 +18,8 @@ internal static class SentenceAligner
     /// <summary>Dice at or above which the two sentences count as the same words.</summary>
     public const double Verbatim = 0.85;
 
-    /// <summary>For each sentence of <paramref name="from"/>, its best counterpart in <paramref name="to"/>,
-    /// or none when no sentence reaches <see cref="Reworded"/>. In sentence order; ties go to the earlier one.</summary>
-    public static List<Alignment> Align(NarrativeProfile from, NarrativeProfile to) => Both(from, to).Forward;
-
-    /// <summary><see cref="Align"/> both ways, each sentence pair's Dice computed once (Dice is symmetric) from
+    /// <summary>For each sentence of each article, its best counterpart in the other, or none when no sentence
+    /// reaches <see cref="Reworded"/> (in sentence order; ties go to the earlier one). Each sentence pair's Dice computed once (Dice is symmetric) from
     /// the 4-grams the two sentences share, all pairs counted in one pass over each article.</summary>
     public static (List<Alignment> Forward, List<Alignment> Backward) Both(NarrativeProfile a, NarrativeProfile b)
     {

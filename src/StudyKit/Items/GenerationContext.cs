@@ -98,7 +98,7 @@ internal sealed class GenerationContext
 
     /// <summary>
     /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
-    /// <paramref name="window"/> of its words (<see cref="TextNormal.SharesRun"/>); the article's
+    /// <paramref name="window"/> of its words in a row (<see cref="TextNormal.WordRuns"/>); the article's
     /// normalised text and its runs of six words are computed once.
     /// </summary>
     public bool Carries(Article article, string passage, int window = RunWords) =>

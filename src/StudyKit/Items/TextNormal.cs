@@ -196,28 +196,7 @@ internal static class TextNormal
     }
 
     /// <summary>
-    /// True when <paramref name="text"/> holds <paramref name="passage"/>, or a run of
-    /// <paramref name="window"/> of its words in a row: the passage (or a copy of it) appears there.
-    /// </summary>
-    public static bool SharesRun(string text, string passage, int window = 6) =>
-        SharesRunNormalized(" " + Normalize(text) + " ", passage, window);
-
-    /// <summary><see cref="SharesRun"/> against a text already normalised and padded with a space on each side.</summary>
-    public static bool SharesRunNormalized(string haystack, string passage, int window = 6)
-    {
-        var runs = WordRuns.Of(passage, window);
-        for (var i = 0; i < runs.Count; i++)
-        {
-            if (haystack.AsSpan().Contains(runs.Run(i), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// What <see cref="SharesRun"/> looks for in a text: every run of a number of its normalised words in a row,
+    /// What <see cref="GenerationContext.Carries(StudyKit.Reading.Article, string, int)"/> looks for in a text: every run of a number of its normalised words in a row,
     /// or all its words when it has fewer. No string per run: the text is normalised and padded with a space
     /// on each side once, and a run is the slice from the space before its first word to the space after its
     /// last, so that it matches whole words only.
