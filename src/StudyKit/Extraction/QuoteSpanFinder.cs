@@ -20,7 +20,6 @@ internal static class QuoteSpanFinder
 {
     private enum MarkKind { Open, Close, Straight }
 
-    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("\"“”„«»‟");
     private static readonly SearchValues<char> SingleMarks = SearchValues.Create("‘’");
 
     public static List<QuoteSpan> Find(Article article)
@@ -37,9 +36,9 @@ internal static class QuoteSpanFinder
 
     private static void FindIn(string text, int paragraph, TextSpan bounds, List<(int At, MarkKind Kind)> marks, List<QuoteSpan> spans)
     {
-        var singles = !text.AsSpan(bounds.Start, bounds.Length).ContainsAny(DoubleMarks);
+        var singles = !text.AsSpan(bounds.Start, bounds.Length).ContainsAny(TextScan.DoubleMarks);
         // Only marks matter: jump from one to the next (single marks count only where no double mark is written).
-        var wanted = singles ? SingleMarks : DoubleMarks;
+        var wanted = singles ? SingleMarks : TextScan.DoubleMarks;
         for (var i = bounds.Start; i < bounds.End; i++)
         {
             var next = text.AsSpan(i, bounds.End - i).IndexOfAny(wanted);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StudyKit.Extraction;
 
 /// <summary>A word in an article's text: its half-open range and its characters.</summary>
@@ -65,13 +67,13 @@ internal static class TextScan
     // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
     private static void AddSplit(string text, int s, int e, List<Token> words)
     {
-        // "dilansirdetikNews": a cue glued to a camel-case outlet. Such cues have six letters or more and start
-        // with d, k or m, so most words need no comparison.
-        if (e - s > 6 && text[s] is 'd' or 'k' or 'm')
+        // "dilansirdetikNews": a cue glued to a camel-case outlet. Such cues are the long joiners, so a word
+        // shorter than them, or starting with another letter, needs no comparison.
+        if (e - s > GluedCueLength && GluedCueStarts.Contains(text[s]))
         {
             foreach (var joiner in Joiners)
             {
-                if (joiner.Length >= 6 && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
+                if (joiner.Length >= GluedCueLength && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
                     && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
                 {
                     words.Add(new Token(s, s + joiner.Length, joiner));
@@ -109,11 +111,21 @@ internal static class TextScan
         "dilansir", "dilaporkan", "dikutip", "mengutip", "kepada", "oleh", "menurut", "dari",
     ];
 
+    /// <summary>Joiners this long or longer are split off the front of a word they are glued to.</summary>
+    private const int GluedCueLength = 6;
+
+    /// <summary>The first letters of those joiners.</summary>
+    private static readonly SearchValues<char> GluedCueStarts =
+        SearchValues.Create(string.Concat(Joiners.Where(j => j.Length >= GluedCueLength).Select(j => j[0]).Distinct()));
+
     private static bool IsInnerJoiner(string text, int i, int end) =>
         (text[i] is '-' or '\'' or '’') && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
 
     /// <summary>True for any double quote mark: straight, curly, guillemet or low-9.</summary>
-    public static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟';
+    public static bool IsDoubleMark(char c) => DoubleMarks.Contains(c);
+
+    /// <summary>The double quote marks: straight, curly, guillemet or low-9.</summary>
+    public static readonly SearchValues<char> DoubleMarks = SearchValues.Create("\"“”„«»‟");
 
     /// <summary>Where the sentence holding <paramref name="position"/> starts, not before <paramref name="floor"/>.
     /// A boundary is <c>. ! ?</c> (optionally followed by a closing mark) then space then a capital, digit or mark.</summary>
