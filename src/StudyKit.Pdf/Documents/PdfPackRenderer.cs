@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StudyKit.Export;
 using StudyKit.Packing;
 using StudyKit.Pdf.Layout;
@@ -41,38 +40,14 @@ public sealed class PdfPackRenderer : IPackRenderer
             ("class-sheet.pdf", Meta(words.ClassSheet)),
         ];
 
-        // Layout runs in lanes, one per core, each with its own measurer, line cache and worksheet builder, since
-        // they cache as they go and are not thread-safe. Lanes take the next document as they finish one, the
-        // long ones first (the answer key, cards and class sheet, then the worksheets), so that no lane is left
-        // with the answer key at the end. Which lane lays out a document changes nothing in its layout.
+        // Layout runs in lanes (see Lanes), each with its own measurer, line cache and worksheet builder, the long
+        // documents first (the answer key, cards and class sheet, then the worksheets). Which lane lays out a
+        // document changes nothing in its layout.
         var recordings = new RecordedDocument[documents.Count];
-        var lanes = Math.Clamp(Environment.ProcessorCount, 1, 4);
-        var failures = new Exception?[documents.Count];
         var variants = pack.Variants.Length;
         int[] order = [.. Enumerable.Range(variants, documents.Count - variants), .. Enumerable.Range(0, variants)];
-        var next = -1;
-        Parallel.For(0, lanes, lane =>
-        {
-            using var laneMeasurer = new SkiaTextMeasurer(fonts);
-            var laneContext = new DocumentContext(pack, options, words, page, laneMeasurer);
-            var worksheet = new WorksheetDocument(laneContext);
-            var laneLayout = new LayoutContext(laneMeasurer);
-            for (var taken = Interlocked.Increment(ref next); taken < order.Length; taken = Interlocked.Increment(ref next))
-            {
-                var i = order[taken];
-                try
-                {
-                    recordings[i] = PdfWriter.Record(Build(laneContext, worksheet, i), laneLayout);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // Kept for ThrowFirst, which rethrows the failure of the lowest document index, as a
-                    // sequential run would have.
-                    failures[i] = e;
-                }
-            }
-        });
-        ThrowFirst(failures);
+        Lanes.ThrowFirst(Lanes.Run(order, () => new LayoutLane(pack, options, words, page, fonts),
+            (lane, i) => recordings[i] = PdfWriter.Record(Build(lane.Context, lane.Worksheet, i), lane.Layout)));
         // One subset of the fonts for the whole pack: what any of its documents draws. Each file's bytes depend
         // only on its own recording and the shared, read-only subset, so the order of work does not change them.
         var texts = recordings.SelectMany(r => r.Texts);
@@ -80,12 +55,12 @@ public sealed class PdfPackRenderer : IPackRenderer
         if (fonts.Embed(texts) is { } embedded)
         {
             var streams = new PdfStreamCache();
-            InParallel(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams)));
+            Lanes.ThrowFirst(Lanes.Run(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams))));
         }
         else
         {
             using var subset = fonts.Subset(texts);
-            InParallel(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata)));
+            Lanes.ThrowFirst(Lanes.Run(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata))));
         }
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
@@ -104,33 +79,27 @@ public sealed class PdfPackRenderer : IPackRenderer
         };
     }
 
-    /// <summary>Runs <paramref name="body"/> for each of <paramref name="indexes"/> in parallel, taken in that order,
-    /// then <see cref="ThrowFirst"/>.</summary>
-    private static void InParallel(int[] indexes, Action<int> body)
+    /// <summary>What one layout lane owns: a measurer with its caches, the document context and worksheet builder
+    /// over it (the articles appendix is built once per lane), and the line cache.</summary>
+    private sealed class LayoutLane : IDisposable
     {
-        var failures = new Exception?[indexes.Length];
-        Parallel.ForEach(Partitioner.Create(indexes, loadBalance: true), i =>
-        {
-            try
-            {
-                body(i);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failures[i] = e;
-            }
-        });
-        ThrowFirst(failures);
-    }
+        private readonly SkiaTextMeasurer measurer;
 
-    /// <summary>Rethrows the failure (a layout error) of the lowest document index, unwrapped, as a sequential
-    /// run would have thrown it; nothing when all succeeded.</summary>
-    private static void ThrowFirst(Exception?[] failures)
-    {
-        if (failures.FirstOrDefault(f => f is not null) is { } first)
+        public LayoutLane(ClassPack pack, PdfOptions options, Headings words, PageSetup page, FontSet fonts)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            measurer = new SkiaTextMeasurer(fonts);
+            Context = new DocumentContext(pack, options, words, page, measurer);
+            Worksheet = new WorksheetDocument(Context);
+            Layout = new LayoutContext(measurer);
         }
+
+        public DocumentContext Context { get; }
+
+        public WorksheetDocument Worksheet { get; }
+
+        public LayoutContext Layout { get; }
+
+        public void Dispose() => measurer.Dispose();
     }
 
     /// <summary>The newest publication date among the articles, else 2000-01-01 (UTC): never the clock.</summary>

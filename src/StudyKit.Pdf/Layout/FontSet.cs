@@ -197,18 +197,7 @@ internal sealed class FontSet : IDisposable
         var (distinct, characters) = CharactersByFace(texts);
         // The faces are independent: subset them (and hash and deflate the subsets) on every core.
         var embedded = new PdfFace?[distinct.Count];
-        var failures = new Exception?[distinct.Count];
-        Parallel.For(0, distinct.Count, i =>
-        {
-            try
-            {
-                embedded[i] = EmbedFace(distinct[i], characters[i]);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failures[i] = e;
-            }
-        });
+        var failures = Lanes.Run([.. Enumerable.Range(0, distinct.Count)], i => embedded[i] = EmbedFace(distinct[i], characters[i]));
         // As a sequential run would: the first face that fails or cannot be subset decides, in face order.
         for (var i = 0; i < distinct.Count; i++)
         {
