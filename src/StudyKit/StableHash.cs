@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StudyKit;
@@ -6,10 +7,13 @@ namespace StudyKit;
 internal static class StableHash
 {
     /// <summary>Lower-case hex of the first <paramref name="bytes"/> bytes of SHA-256.</summary>
-    public static string Hex(string text, int bytes = 6)
+    public static string Hex(string text, int bytes = 6) => Hex(text.AsSpan(), bytes);
+
+    /// <summary><see cref="Hex(string, int)"/> of text that need not be a string (a key put together on the stack).</summary>
+    public static string Hex(ReadOnlySpan<char> text, int bytes = 6)
     {
         Span<byte> hash = stackalloc byte[Sha256.Length];
-        Sha256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        Digest(text, hash);
         return Convert.ToHexStringLower(hash[..bytes]);
     }
 
@@ -17,7 +21,7 @@ internal static class StableHash
     public static int ToInt31(string text)
     {
         Span<byte> hash = stackalloc byte[Sha256.Length];
-        Sha256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        Digest(text, hash);
         return BitConverter.ToInt32(hash[..4]) & 0x7FFFFFFF;
     }
 
@@ -25,7 +29,21 @@ internal static class StableHash
     public static Guid ToGuid(string text)
     {
         Span<byte> hash = stackalloc byte[Sha256.Length];
-        Sha256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        Digest(text, hash);
         return new Guid(hash[..16]);
+    }
+
+    /// <summary>SHA-256 of the UTF-8 of <paramref name="text"/>, encoded on the stack when short.</summary>
+    private static void Digest(ReadOnlySpan<char> text, Span<byte> hash)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = null;
+        var utf8 = maxBytes <= 768 ? stackalloc byte[768] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        var written = Encoding.UTF8.GetBytes(text, utf8);
+        Sha256.HashData(utf8[..written], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

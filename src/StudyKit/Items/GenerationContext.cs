@@ -217,34 +217,24 @@ internal sealed class GenerationContext
     public static bool Overlapping(string a, string b) => HoldsWords(a, b) || HoldsWords(b, a);
 
     /// <summary>
-    /// A stable, item-specific sort key: varies the distractors between items without randomness. The same
-    /// as <see cref="StableHash.Hex"/> of salt, a line break and value, without building that text: the key
-    /// is worked out for every member of a pool, for every item.
+    /// A stable, item-specific sort key: varies the distractors between items without randomness.
+    /// <see cref="StableHash.Hex(ReadOnlySpan{char}, int)"/> of salt, a line break and value, put together on
+    /// the stack: the key is worked out for every member of a pool, for every item.
     /// </summary>
     public static string Shuffle(string salt, string value)
     {
         var length = salt.Length + 1 + value.Length;
         char[]? rented = null;
-        Span<char> text = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var text = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
         salt.CopyTo(text);
         text[salt.Length] = '\n';
         value.CopyTo(text[(salt.Length + 1)..]);
-        text = text[..length];
-        byte[]? rentedBytes = null;
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
-        Span<byte> utf8 = maxBytes <= 768 ? stackalloc byte[768] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
-        var written = Encoding.UTF8.GetBytes(text, utf8);
-        Span<byte> hash = stackalloc byte[32];
-        Sha256.HashData(utf8[..written], hash);
+        var key = StableHash.Hex(text[..length]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-        if (rentedBytes is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rentedBytes);
-        }
-        return Convert.ToHexStringLower(hash[..6]);
+        return key;
     }
 
     /// <summary>The display name with the role as written: "Jens Stoltenberg (Sekretaris Jenderal NATO)".</summary>
