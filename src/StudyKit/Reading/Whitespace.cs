@@ -9,13 +9,14 @@ namespace StudyKit.Reading;
 /// </summary>
 internal static class Whitespace
 {
-    /// <summary>Every white-space character, built from <see cref="char.IsWhiteSpace(char)"/> itself.</summary>
-    public static SearchValues<char> Chars { get; } = SearchValues.Create(
-        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+    // Every white-space character, taken from char.IsWhiteSpace itself (one pass over the 65,536 characters).
+    private static readonly char[] All =
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray();
+
+    private static readonly SearchValues<char> Chars = SearchValues.Create(All);
 
     // Every white-space character but the plain space.
-    private static readonly SearchValues<char> OtherThanSpace = SearchValues.Create(
-        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+    private static readonly SearchValues<char> OtherThanSpace = SearchValues.Create(All.Where(c => c != ' ').ToArray());
 
     /// <summary>
     /// <paramref name="text"/> with every run of two or more white-space characters replaced by one space
