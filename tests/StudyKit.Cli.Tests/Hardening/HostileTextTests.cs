@@ -43,5 +43,13 @@ public sealed class HostileTextTests
         using var worksheet = PdfDocument.Open(Path.Combine(output, "worksheet-variant-A.pdf"));
         var text = string.Concat(worksheet.GetPages().Select(p => p.Text));
         Assert.Contains("antidisestablishment", text, StringComparison.Ordinal);
+        // The articles appendix prints the hostile lines: the Latin words around them survive, right-to-left
+        // script and emoji the font cannot draw become the placeholder, and no control or bidi override is drawn.
+        Assert.Contains("terbalik", text, StringComparison.Ordinal);
+        Assert.Contains("Maharani", text, StringComparison.Ordinal);
+        Assert.Contains("□", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001B", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0007", text, StringComparison.Ordinal);
     }
 }
