@@ -53,7 +53,7 @@ public sealed class OutputFolderTests
     {
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")
         {
-            Assert.Skip("Runs as root (or on Windows): file permissions do not stop root, so a read-only folder cannot be simulated here. The write-failure path is covered by WriteFolder_DiskFullWhileStaging_NothingChanged and Generate_OutputUnderAFile_NamesItAndWritesNothing.");
+            Assert.Skip("Runs as root (or on Windows): file permissions do not stop root, so a read-only folder cannot be simulated here. A refused write is covered by WriteFolder_DiskFullWhileStaging_NothingChanged (denied rows), an unwritable path by Generate_OutputUnderAFile_NamesItAndWritesNothing.");
         }
         else
         {
@@ -75,10 +75,14 @@ public sealed class OutputFolderTests
 
     /// <summary>A full disk cannot be made portably without root (a tiny tmpfs needs mount), so the failure is
     /// raised where a full disk raises it: while the new files are written to the staging folder.</summary>
+    /// <summary>A write refused by the file system (what a read-only folder gives a user who is not root) is raised
+    /// at the same places, and reported as permission denied.</summary>
     [Theory]
-    [InlineData("staged")]
-    [InlineData("complete")]
-    public void WriteFolder_DiskFullWhileStaging_NothingChanged(string failAt)
+    [InlineData("staged", false)]
+    [InlineData("complete", false)]
+    [InlineData("staged", true)]
+    [InlineData("complete", true)]
+    public void WriteFolder_DiskFullWhileStaging_NothingChanged(string failAt, bool denied)
     {
         using var cli = new CliHarness();
         var before = Previous(cli);
@@ -88,11 +92,12 @@ public sealed class OutputFolderTests
         {
             if (step == failAt)
             {
-                throw new IOException("No space left on device");
+                throw denied ? new UnauthorizedAccessException("Access to the path is denied.") : new IOException("No space left on device");
             }
         }));
 
-        Assert.Equal($"{output}: cannot write the output (No space left on device); nothing was changed", error.OneLine);
+        var problem = denied ? "permission denied" : "No space left on device";
+        Assert.Equal($"{output}: cannot write the output ({problem}); nothing was changed", error.OneLine);
         Assert.Equal(before, CliHarness.Snapshot(output));
         AssertNoLeftovers(cli);
     }
