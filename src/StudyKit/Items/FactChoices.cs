@@ -42,7 +42,7 @@ internal static class FactChoices
         {
             FactKind.Number => NumberNotation.Find(answer) is { } token ? [answer, token.Value] : [answer],
             FactKind.Date => [answer],
-            FactKind.Entity => AnswerEntity(context, answer)?.Entity is { } entity
+            FactKind.Entity => AnswerEntity(context, answer) is ({ } entity, _)
                 ? [answer, .. entity.Aliases.Where(a => a.Length > 2), entity.Name]
                 : [answer],
         };
@@ -122,38 +122,40 @@ internal static class FactChoices
     /// </summary>
     private static IEnumerable<string> Entities(GenerationContext context, Fact fact, string answer, string salt)
     {
-        var entity = AnswerEntity(context, answer);
-        var kind = fact.EntityKind ?? entity?.Entity.Kind;
+        var answerEntity = AnswerEntity(context, answer);
+        var entity = answerEntity?.Entity;
+        var profile = answerEntity?.Profile;
+        var kind = fact.EntityKind ?? entity?.Kind;
         var words = TextNormal.WordCount(answer);
         var roleLike = NameShape.OpensWithRole(answer);
         var region = Polities.IsRegion(answer);
         var place = Polities.Classify(answer);
         var answerName = TextNormal.Normalize(answer);
         var answerSides = Polities.Sides(answer);
-        var answerClass = entity?.Class;
+        var answerClass = profile?.Class;
         var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         bool Shaped(string form) => kind != EntityKind.Person
             || (NameShape.OpensWithRole(form) == roleLike && (roleLike || (words == 1) == (TextNormal.WordCount(form) == 1)));
         return context.Entities
             // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
-            .Where(p => p.Entity.Kind != EntityKind.Person || !p.Entity.Roles.IsEmpty || context.IsSpeaker(p.Entity.Id))
-            .Where(p => p.Entity.Kind == kind && p.Entity.Id != entity?.Entity.Id && p.Plausible
-                && !GenerationContext.Overlapping(p.NormalName, answerName)
-                && (entity is null || !NameShape.PartOfRole(p.NameLessRole, entity.Roles)))
-            .Where(p => !sentence.ContainsAny(p.Forms))
+            .Where(e => e.Entity.Kind != EntityKind.Person || !e.Entity.Roles.IsEmpty || context.IsSpeaker(e.Entity.Id))
+            .Where(e => e.Entity.Kind == kind && e.Entity.Id != entity?.Id && e.Profile.Plausible
+                && !GenerationContext.Overlapping(e.Profile.NormalName, answerName)
+                && (profile is null || !NameShape.PartOfRole(e.Profile.NameLessRole, profile.Roles)))
+            .Where(e => !sentence.ContainsAny(e.Profile.Forms))
             // A state against states, a capital against capitals, a region against regions.
-            .Where(p => p.IsRegion == region && (place is null || p.Place == place) && (p.Sides & answerSides) == 0)
+            .Where(e => e.Profile.IsRegion == region && (place is null || e.Profile.Place == place) && (e.Profile.Sides & answerSides) == 0)
             // Officials beside officials, experts beside experts, as for "who said it"; then people of the
             // same office or side ("Wakil Menteri Luar Negeri AS ____": another deputy secretary of state first).
-            .OrderBy(p => answerClass is null || p.Class == answerClass ? 0 : 1)
-            .ThenBy(p => entity is not null && p.SharesRole(entity) ? 0 : 1)
-            .ThenBy(p => GenerationContext.Shuffle(salt, p.Entity.Id.Value), StringComparer.Ordinal)
-            .Select(p => p.Entity)
+            .OrderBy(e => answerClass is null || e.Profile.Class == answerClass ? 0 : 1)
+            .ThenBy(e => profile is not null && e.Profile.SharesRole(profile) ? 0 : 1)
+            .ThenBy(e => GenerationContext.Shuffle(salt, e.Entity.Id.Value), StringComparer.Ordinal)
+            .Select(e => e.Entity)
             .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind))).Where(Shaped)
                 .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault())
             .OfType<string>();
     }
 
-    private static EntityProfile? AnswerEntity(GenerationContext context, string answer) =>
+    private static (Entity Entity, NameProfile Profile)? AnswerEntity(GenerationContext context, string answer) =>
         context.EntityNamed(TextNormal.Normalize(answer));
 }

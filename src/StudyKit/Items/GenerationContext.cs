@@ -25,12 +25,15 @@ internal sealed class GenerationContext
     /// </summary>
     private readonly Dictionary<ArticleId, HashSet<ulong>> _runs;
 
-    /// <summary>The speakers, then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
-    private readonly ImmutableArray<SpeakerProfile> _rivals;
-    private readonly Dictionary<EntityId, SpeakerProfile> _profiles;
+    /// <summary>
+    /// The speakers (quoted), then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares;
+    /// the first of each id by id.
+    /// </summary>
+    private readonly ImmutableArray<(SpeakerInfo Speaker, bool Quoted, NameProfile Profile)> _rivals;
+    private readonly Dictionary<EntityId, (SpeakerInfo Speaker, bool Quoted, NameProfile Profile)> _rivalsById;
 
     /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
-    private readonly Dictionary<string, EntityProfile> _entitiesByForm;
+    private readonly Dictionary<string, (Entity Entity, NameProfile Profile)> _entitiesByForm;
 
     private readonly Dictionary<ArticleId, TextNormal.PhraseText> _sourceTexts;
 
@@ -54,10 +57,10 @@ internal sealed class GenerationContext
                 && (e.Kind == EntityKind.Organisation || (e.Kind == EntityKind.Person && !e.Roles.IsEmpty)))
             .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
-        _rivals = [.. Speakers.Select(s => SpeakerProfile.Of(s, quoted: true)), .. quiet.Select(s => SpeakerProfile.Of(s, quoted: false))];
-        _profiles = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
-        Entities = [.. findings.Entities.Select(EntityProfile.Of)];
-        _entitiesByForm = new Dictionary<string, EntityProfile>(StringComparer.Ordinal);
+        _rivals = [.. Speakers.Select(s => (s, true, NameProfile.Of(s))), .. quiet.Select(s => (s, false, NameProfile.Of(s)))];
+        _rivalsById = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
+        Entities = [.. findings.Entities.Select(e => (e, NameProfile.Of(e)))];
+        _entitiesByForm = new Dictionary<string, (Entity, NameProfile)>(StringComparer.Ordinal);
         foreach (var entity in Entities)
         {
             foreach (var form in entity.Entity.Aliases.Prepend(entity.Entity.Name))
@@ -83,7 +86,7 @@ internal sealed class GenerationContext
     public ImmutableArray<SpeakerInfo> Speakers { get; }
 
     /// <summary>Every entity of the findings, in their order, with what comparing entities needs.</summary>
-    public ImmutableArray<EntityProfile> Entities { get; }
+    public ImmutableArray<(Entity Entity, NameProfile Profile)> Entities { get; }
 
     public Article Article(ArticleId id) => _articles[id];
 
@@ -91,7 +94,8 @@ internal sealed class GenerationContext
     public bool IsSpeaker(EntityId id) => _speakers.ContainsKey(id);
 
     /// <summary>The first entity (in findings order) whose name or an alias normalises to <paramref name="normalName"/>, or null.</summary>
-    public EntityProfile? EntityNamed(string normalName) => _entitiesByForm.GetValueOrDefault(normalName);
+    public (Entity Entity, NameProfile Profile)? EntityNamed(string normalName) =>
+        _entitiesByForm.TryGetValue(normalName, out var entity) ? entity : null;
 
     /// <summary>True when <paramref name="normalName"/> (normalised) is a news agency or outlet: well known, credited or named as a "via".</summary>
     public bool IsSource(string normalName) => _sources.Contains(normalName);
@@ -182,14 +186,16 @@ internal sealed class GenerationContext
     /// </summary>
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
     {
-        var target = _profiles.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer) ? known : SpeakerProfile.Of(answer);
+        var target = _rivalsById.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer)
+            ? known.Profile
+            : NameProfile.Of(answer);
         var evidence = new TextNormal.PhraseText(evidenceText);
         var pool = _rivals.Where(s => s.Speaker.Id != answer.Id && (s.Quoted || s.Speaker.Kind == answer.Kind)
-                && s.Speaker.SameBroadKind(answer) && s.Plausible)
-            .Where(s => !Overlapping(s.NormalName, target.NormalName) && !NameShape.PartOfRole(s.NameLessRole, target.Roles))
+                && s.Speaker.SameBroadKind(answer) && s.Profile.Plausible)
+            .Where(s => !Overlapping(s.Profile.NormalName, target.NormalName) && !NameShape.PartOfRole(s.Profile.NameLessRole, target.Roles))
             // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
-            .Where(s => (s.Sides & target.Sides) == 0)
-            .Where(s => !evidence.ContainsAny(s.Forms))
+            .Where(s => (s.Profile.Sides & target.Sides) == 0)
+            .Where(s => !evidence.ContainsAny(s.Profile.Forms))
             .OrderBy(s => s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2)
             .ThenBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal)
             .ToList();
@@ -202,7 +208,7 @@ internal sealed class GenerationContext
             {
                 break;
             }
-            if (names.Add(rival.NormalName))
+            if (names.Add(rival.Profile.NormalName))
             {
                 chosen.Add(rival.Speaker);
             }
@@ -292,32 +298,5 @@ internal sealed class GenerationContext
             result[group.Key] = new SpeakerInfo(group.Key, name, kind, SpeakerRoles.Classify(kind, roles), forms, roles);
         }
         return result;
-    }
-
-    /// <summary>
-    /// A speaker with what comparing it to others needs, computed once per bank rather than once per item:
-    /// the normalised name, its shape, the name less a role head, its states and its forms and roles prepared.
-    /// </summary>
-    private sealed record SpeakerProfile(
-        SpeakerInfo Speaker,
-        bool Quoted,
-        string NormalName,
-        bool Plausible,
-        TextNormal.Phrase NameLessRole,
-        ulong Sides,
-        ImmutableArray<TextNormal.Phrase> Forms,
-        ImmutableArray<TextNormal.PhraseText> Roles)
-    {
-        /// <param name="speaker">The speaker.</param>
-        /// <param name="quoted">True for a speaker of a quote or claim, false for an entity the corpus only names.</param>
-        public static SpeakerProfile Of(SpeakerInfo speaker, bool quoted = true) => new(
-            speaker,
-            quoted,
-            TextNormal.Normalize(speaker.Name),
-            NameShape.Plausible(speaker.Name, speaker.Kind),
-            TextNormal.Phrase.Of(NameShape.WithoutRoleHead(speaker.Name)),
-            speaker.Forms.Append(speaker.Name).Aggregate(0UL, (sides, form) => sides | Polities.Sides(form)),
-            [.. speaker.Forms.Select(TextNormal.Phrase.Of)],
-            [.. speaker.Roles.Select(r => new TextNormal.PhraseText(r))]);
     }
 }
