@@ -8,7 +8,8 @@ namespace StudyKit.Items;
 
 /// <summary>
 /// What every generator reads: the findings, the bank's language and its texts, and lookups built once
-/// (articles by id, speakers with their class). Immutable after construction.
+/// (articles by id, speakers with their class). Immutable after construction, but for the normalised article
+/// texts, made on first use (<see cref="ArticleTexts"/>).
 /// </summary>
 internal sealed class GenerationContext
 {
@@ -17,13 +18,7 @@ internal sealed class GenerationContext
 
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
-    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _texts;
-
-    /// <summary>
-    /// Per article, the hashes of its runs of <see cref="RunWords"/> normalised words: a run whose hash is
-    /// missing is certainly not there; one whose hash is present is confirmed in the text.
-    /// </summary>
-    private readonly Dictionary<ArticleId, HashSet<ulong>> _runs;
+    private readonly Dictionary<ArticleId, ArticleTexts> _texts;
 
     /// <summary>
     /// The speakers (quoted), then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares;
@@ -35,8 +30,6 @@ internal sealed class GenerationContext
     /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
     private readonly Dictionary<string, (Entity Entity, NameProfile Profile)> _entitiesByForm;
 
-    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _sourceTexts;
-
     /// <summary>Well-known agencies, credited wires, outlets and "via" sources, normalised.</summary>
     private readonly HashSet<string> _sources;
 
@@ -46,9 +39,7 @@ internal sealed class GenerationContext
         Language = language;
         Texts = ItemTexts.For(language);
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
-        _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(a.Text));
-        _runs = findings.Corpus.Articles.ToDictionary(a => a.Id, a => RunHashes(_texts[a.Id].Padded));
-        _sourceTexts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(SourceNames.ArticleText(a)));
+        _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new ArticleTexts(a));
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
@@ -103,7 +94,7 @@ internal sealed class GenerationContext
     /// <summary>
     /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
     /// <paramref name="window"/> of its words in a row (<see cref="TextNormal.WordRuns"/>); the article's
-    /// normalised text and its runs of six words are computed once.
+    /// normalised text and its runs of six words are computed once, when first asked for.
     /// </summary>
     public bool Carries(Article article, string passage, int window = RunWords) =>
         Carries(article, TextNormal.WordRuns.Of(passage, window));
@@ -111,8 +102,9 @@ internal sealed class GenerationContext
     /// <summary><see cref="Carries(Article, string, int)"/> with the passage's runs prepared once for many articles.</summary>
     public bool Carries(Article article, TextNormal.WordRuns runs)
     {
-        var text = _texts[article.Id].Padded.AsSpan();
-        var known = runs.Size == RunWords ? _runs[article.Id] : null;
+        var texts = _texts[article.Id];
+        var text = texts.Text.Padded.AsSpan();
+        var known = runs.Size == RunWords ? texts.Runs : null;
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs.Run(i);
@@ -125,10 +117,10 @@ internal sealed class GenerationContext
     }
 
     /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), prepared once.</summary>
-    public TextNormal.PhraseText SourceText(Article article) => _sourceTexts[article.Id];
+    public TextNormal.PhraseText SourceText(Article article) => _texts[article.Id].SourceText;
 
     /// <summary>True when <paramref name="article"/>'s text holds <paramref name="phrase"/> (<see cref="TextNormal.ContainsPhrase"/>).</summary>
-    public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Contains(phrase);
+    public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Text.Contains(phrase);
 
     public SpeakerInfo Speaker(Speaker speaker) => _speakers[speaker.Entity];
 
@@ -265,18 +257,6 @@ internal sealed class GenerationContext
         return false;
     }
 
-    /// <summary>The hashes of the runs of <see cref="RunWords"/> words of a normalised text padded with a space on each side.</summary>
-    private static HashSet<ulong> RunHashes(string padded)
-    {
-        var runs = TextNormal.WordRuns.OfPadded(padded, RunWords);
-        var hashes = new HashSet<ulong>(runs.Count);
-        for (var i = 0; i < runs.Count; i++)
-        {
-            hashes.Add(TextNormal.WordRuns.Hash(runs.Run(i)));
-        }
-        return hashes;
-    }
-
     private static Dictionary<EntityId, SpeakerInfo> BuildSpeakers(Findings findings)
     {
         var entities = findings.Entities.ToDictionary(e => e.Id);
@@ -298,5 +278,41 @@ internal sealed class GenerationContext
             result[group.Key] = new SpeakerInfo(group.Key, name, kind, SpeakerRoles.Classify(kind, roles), forms, roles);
         }
         return result;
+    }
+
+    /// <summary>
+    /// One article's text prepared for looking up passages and names, each part made when first asked for: a
+    /// bank whose generators never ask about an article does not normalise it. Nothing in a bank build reads
+    /// a context from two threads; should anything, a race only makes the same value twice, and each value is
+    /// whole before it is stored (a reference store publishes the object in .NET), so it stays safe.
+    /// </summary>
+    private sealed class ArticleTexts(Article article)
+    {
+        private TextNormal.PhraseText? _text;
+        private HashSet<ulong>? _runs;
+        private TextNormal.PhraseText? _sourceText;
+
+        /// <summary>The article's text, normalised.</summary>
+        public TextNormal.PhraseText Text => _text ??= new TextNormal.PhraseText(article.Text);
+
+        /// <summary>
+        /// The hashes of its runs of <see cref="RunWords"/> normalised words: a run whose hash is missing is
+        /// certainly not there; one whose hash is present is confirmed in the text.
+        /// </summary>
+        public HashSet<ulong> Runs => _runs ??= RunHashes(Text.Padded);
+
+        /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), normalised.</summary>
+        public TextNormal.PhraseText SourceText => _sourceText ??= new TextNormal.PhraseText(SourceNames.ArticleText(article));
+
+        private static HashSet<ulong> RunHashes(string padded)
+        {
+            var runs = TextNormal.WordRuns.OfPadded(padded, RunWords);
+            var hashes = new HashSet<ulong>(runs.Count);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                hashes.Add(TextNormal.WordRuns.Hash(runs.Run(i)));
+            }
+            return hashes;
+        }
     }
 }
