@@ -59,9 +59,10 @@ internal sealed class GenerationContext
                 _entitiesByForm.TryAdd(TextNormal.Normalize(form), entity);
             }
         }
-        _sources = SourceNames.KnownAgencies.Concat(Articles.SelectMany(a => a.Wire))
-            .Concat(Articles.Select(a => a.Outlet).OfType<string>())
-            .Concat(findings.Quotes.Select(q => q.Via).Concat(findings.Claims.Select(c => c.Via)).OfType<string>())
+        Wires = [.. Articles.SelectMany(a => a.Wire)];
+        Vias = [.. findings.Quotes.Select(q => q.Via).Concat(findings.Claims.Select(c => c.Via)).OfType<string>()];
+        Outlets = [.. Articles.Select(a => a.Outlet).OfType<string>()];
+        _sources = SourceNames.KnownAgencies.Concat(Wires).Concat(Outlets).Concat(Vias)
             .Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -78,6 +79,15 @@ internal sealed class GenerationContext
 
     /// <summary>Every entity of the findings, in their order, with what comparing entities needs.</summary>
     public ImmutableArray<(Entity Entity, NameProfile Profile)> Entities { get; }
+
+    /// <summary>The agencies each article credits, as written, in article order.</summary>
+    public ImmutableArray<string> Wires { get; }
+
+    /// <summary>The "via" source of each quote, then of each claim, that names one, as written.</summary>
+    public ImmutableArray<string> Vias { get; }
+
+    /// <summary>The outlet of each article that names one, as written, in article order.</summary>
+    public ImmutableArray<string> Outlets { get; }
 
     public Article Article(ArticleId id) => _articles[id];
 
