@@ -104,7 +104,7 @@ internal sealed class GenerationContext
     /// <summary>
     /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
     /// <paramref name="window"/> of its words in a row (<see cref="TextNormal.WordRuns"/>); the article's
-    /// normalised text and its runs of six words are computed once, when first asked for.
+    /// normalised text and the hashes of its runs of each size are computed once, when first asked for.
     /// </summary>
     public bool Carries(Article article, string passage, int window = RunWords) =>
         Carries(article, TextNormal.WordRuns.Of(passage, window));
@@ -114,7 +114,7 @@ internal sealed class GenerationContext
     {
         var texts = _texts[article.Id];
         var text = texts.Text.Padded.AsSpan();
-        var known = runs.Size == RunWords ? texts.Runs : null;
+        var known = texts.RunHashes(runs.Size);
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs.Run(i);
@@ -298,25 +298,25 @@ internal sealed class GenerationContext
     /// </summary>
     private sealed class ArticleTexts(Article article)
     {
+        private readonly HashSet<ulong>?[] _runs = new HashSet<ulong>?[RunWords + 1];
         private TextNormal.PhraseText? _text;
-        private HashSet<ulong>? _runs;
         private TextNormal.PhraseText? _sourceText;
 
         /// <summary>The article's text, normalised.</summary>
         public TextNormal.PhraseText Text => _text ??= new TextNormal.PhraseText(article.Text);
 
         /// <summary>
-        /// The hashes of its runs of <see cref="RunWords"/> normalised words: a run whose hash is missing is
-        /// certainly not there; one whose hash is present is confirmed in the text.
+        /// The hashes of its runs of <paramref name="size"/> normalised words (up to <see cref="RunWords"/>, else
+        /// null): a run whose hash is missing is certainly not there; one whose hash is present is confirmed in the text.
         /// </summary>
-        public HashSet<ulong> Runs => _runs ??= RunHashes(Text.Padded);
+        public HashSet<ulong>? RunHashes(int size) =>
+            size is > 0 and <= RunWords ? _runs[size] ??= Hashes(TextNormal.WordRuns.OfPadded(Text.Padded, size)) : null;
 
         /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), normalised.</summary>
         public TextNormal.PhraseText SourceText => _sourceText ??= new TextNormal.PhraseText(SourceNames.ArticleText(article));
 
-        private static HashSet<ulong> RunHashes(string padded)
+        private static HashSet<ulong> Hashes(TextNormal.WordRuns runs)
         {
-            var runs = TextNormal.WordRuns.OfPadded(padded, RunWords);
             var hashes = new HashSet<ulong>(runs.Count);
             for (var i = 0; i < runs.Count; i++)
             {
