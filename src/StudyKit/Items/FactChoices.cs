@@ -67,7 +67,11 @@ internal static class FactChoices
         var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         foreach (var (text, made) in found)
         {
-            if (chosen.Count < count && seen.Add(TextNormal.Normalize(text)) && !sentence.Contains(TextNormal.Phrase.Of(text)))
+            if (chosen.Count == count)
+            {
+                break;
+            }
+            if (seen.Add(TextNormal.Normalize(text)) && !sentence.Contains(TextNormal.Phrase.Of(text)))
             {
                 chosen.Add((text, made));
             }

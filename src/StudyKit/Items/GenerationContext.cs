@@ -198,21 +198,26 @@ internal sealed class GenerationContext
             // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
             .Where(s => (s.Profile.Sides & target.Sides) == 0)
             .Where(s => !evidence.ContainsAny(s.Profile.Forms))
-            .OrderBy(s => s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2)
-            .ThenBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal)
             .ToList();
         var chosen = new List<SpeakerInfo>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rival in pool)
+        // The same class first, then other quoted speakers, then quiet entities, each rank in shuffled order:
+        // a rank is shuffled (a hash per rival) only when the ranks before it gave too few.
+        for (var rank = 0; rank < 3 && chosen.Count < count; rank++)
         {
-            // Two distractors must not be the same after normalisation ("Kim" and "kim").
-            if (chosen.Count == count)
+            var ranked = pool.Where(s => (s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2) == rank)
+                .OrderBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal);
+            foreach (var rival in ranked)
             {
-                break;
-            }
-            if (names.Add(rival.Profile.NormalName))
-            {
-                chosen.Add(rival.Speaker);
+                if (chosen.Count == count)
+                {
+                    break;
+                }
+                // Two distractors must not be the same after normalisation ("Kim" and "kim").
+                if (names.Add(rival.Profile.NormalName))
+                {
+                    chosen.Add(rival.Speaker);
+                }
             }
         }
         return chosen;
