@@ -160,14 +160,23 @@ internal sealed class GenerationContext
     public Evidence Around(Evidence evidence)
     {
         var article = Article(evidence.Article);
-        var sentences = article.Sentences.Where(s => s.Span.Overlaps(evidence.Span)).ToList();
-        var paragraph = article.ParagraphAt(evidence.Span.Start);
-        TextSpan span;
-        if (sentences.Count > 0)
+        // The first and the last sentence the evidence overlaps.
+        Sentence? first = null;
+        Sentence? last = null;
+        foreach (var sentence in article.Sentences)
         {
-            span = new TextSpan(Math.Min(sentences[0].Span.Start, evidence.Span.Start), Math.Max(sentences[^1].Span.End, evidence.Span.End));
+            if (sentence.Span.Overlaps(evidence.Span))
+            {
+                first ??= sentence;
+                last = sentence;
+            }
         }
-        else if (paragraph is not null)
+        TextSpan span;
+        if (first is not null && last is not null)
+        {
+            span = new TextSpan(Math.Min(first.Span.Start, evidence.Span.Start), Math.Max(last.Span.End, evidence.Span.End));
+        }
+        else if (article.ParagraphAt(evidence.Span.Start) is { } paragraph)
         {
             span = new TextSpan(paragraph.Span.Start, Math.Max(paragraph.Span.End, evidence.Span.End));
         }
