@@ -71,8 +71,12 @@ internal static class TextNormal
             : (" " + Normalize(text) + " ").Contains(prepared.Padded, StringComparison.Ordinal);
     }
 
-    /// <summary>True when any of <paramref name="phrases"/> occurs in <paramref name="text"/>.</summary>
-    public static bool ContainsAny(string text, IEnumerable<string> phrases) => phrases.Any(p => ContainsPhrase(text, p));
+    /// <summary>True when any of <paramref name="phrases"/> occurs in <paramref name="text"/> (normalised once for all of them).</summary>
+    public static bool ContainsAny(string text, IEnumerable<string> phrases)
+    {
+        var prepared = new PhraseText(text);
+        return phrases.Any(p => prepared.Contains(Phrase.Of(p)));
+    }
 
     /// <summary>
     /// The first of <paramref name="openers"/> (normalised words, as "hal ini") that <paramref name="text"/>
