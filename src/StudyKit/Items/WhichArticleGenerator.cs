@@ -20,10 +20,12 @@ internal sealed class WhichArticleGenerator : IItemGenerator
         var quoteArticles = context.Findings.Quotes.ToDictionary(q => q.Id, q => q.Evidence.Article);
         foreach (var article in context.Articles)
         {
+            // Shuffled first, then checked against the other articles only until enough are found: the check
+            // reads every other article, the shuffle key is one hash.
             var passages = Passages(context, article)
                 .Where(p => TextNormal.WordCount(p.Text) >= MinimumWords)
-                .Where(p => !CarriedElsewhere(context, article, p.Text))
                 .OrderBy(p => GenerationContext.Shuffle("which-article", QuoteAttribution.Key(p.Evidence)), StringComparer.Ordinal)
+                .Where(p => !CarriedElsewhere(context, article, p.Text))
                 .Take(PerArticle)
                 .OrderBy(p => p.Evidence.Span.Start);
             foreach (var passage in passages)
