@@ -42,7 +42,7 @@ internal static class FactChoices
         {
             FactKind.Number => NumberNotation.Find(answer) is { } token ? [answer, token.Value] : [answer],
             FactKind.Date => [answer],
-            FactKind.Entity => AnswerEntity(context, answer) is ({ } entity, _)
+            FactKind.Entity => AnswerEntity(context, answer)?.Entity is { } entity
                 ? [answer, .. entity.Aliases.Where(a => a.Length > 2), entity.Name]
                 : [answer],
         };
@@ -133,33 +133,31 @@ internal static class FactChoices
     /// </summary>
     private static IEnumerable<string> Entities(GenerationContext context, Fact fact, string answer, string salt)
     {
-        var answerEntity = AnswerEntity(context, answer);
-        var entity = answerEntity?.Entity;
-        var profile = answerEntity?.Profile;
-        var kind = fact.EntityKind ?? entity?.Kind;
+        var entity = AnswerEntity(context, answer);
+        var kind = fact.EntityKind ?? entity?.Entity.Kind;
         var words = TextNormal.WordCount(answer);
         var roleLike = NameShape.OpensWithRole(answer);
         var region = Polities.IsRegion(answer);
         var place = Polities.Classify(answer);
         var answerName = TextNormal.Normalize(answer);
         var answerSides = Polities.Sides(answer);
-        var answerClass = profile?.Class;
+        var answerClass = entity?.Class;
         var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         bool Shaped(string form) => kind != EntityKind.Person
             || (NameShape.OpensWithRole(form) == roleLike && (roleLike || (words == 1) == (TextNormal.WordCount(form) == 1)));
         var rivals = context.Entities
             // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
-            .Where(e => e.Entity.Kind != EntityKind.Person || !e.Entity.Roles.IsEmpty || context.IsSpeaker(e.Entity.Id))
-            .Where(e => e.Entity.Kind == kind && e.Entity.Id != entity?.Id && e.Profile.Plausible
-                && !GenerationContext.Overlapping(e.Profile.NormalName, answerName)
-                && (profile is null || !NameShape.PartOfRole(e.Profile.NameLessRole, profile.Roles)))
-            .Where(e => !sentence.ContainsAny(e.Profile.Forms))
+            .Where(p => p.Entity.Kind != EntityKind.Person || !p.Entity.Roles.IsEmpty || context.IsSpeaker(p.Entity.Id))
+            .Where(p => p.Entity.Kind == kind && p.Entity.Id != entity?.Entity.Id && p.Name.Plausible
+                && !GenerationContext.Overlapping(p.Name.NormalName, answerName)
+                && (entity is null || !NameShape.PartOfRole(p.Name.NameLessRole, entity.Name.Roles)))
+            .Where(p => !sentence.ContainsAny(p.Name.Forms))
             // A state against states, a capital against capitals, a region against regions.
-            .Where(e => e.Profile.IsRegion == region && (place is null || e.Profile.Place == place) && (e.Profile.Sides & answerSides) == 0)
+            .Where(p => p.IsRegion == region && (place is null || p.Place == place) && (p.Name.Sides & answerSides) == 0)
             // Officials beside officials, experts beside experts, as for "who said it"; then people of the
             // same office or side ("Wakil Menteri Luar Negeri AS ____": another deputy secretary of state first).
-            .Select(e => (e.Entity, Rank: (answerClass is null || e.Profile.Class == answerClass ? 0 : 2)
-                + (profile is not null && e.Profile.SharesRole(profile) ? 0 : 1)))
+            .Select(p => (p.Entity, Rank: (answerClass is null || p.Class == answerClass ? 0 : 2)
+                + (entity is not null && p.SharesRole(entity) ? 0 : 1)))
             .ToList();
         // Each rank in shuffled order; a rank is shuffled (a hash per entity) only when the caller reads that far.
         return Enumerable.Range(0, 4)
@@ -171,6 +169,6 @@ internal static class FactChoices
             .OfType<string>();
     }
 
-    private static (Entity Entity, NameProfile Profile)? AnswerEntity(GenerationContext context, string answer) =>
+    private static EntityProfile? AnswerEntity(GenerationContext context, string answer) =>
         context.EntityNamed(TextNormal.Normalize(answer));
 }

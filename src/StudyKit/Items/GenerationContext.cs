@@ -24,11 +24,11 @@ internal sealed class GenerationContext
     /// The speakers (quoted), then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares;
     /// the first of each id by id.
     /// </summary>
-    private readonly ImmutableArray<(SpeakerInfo Speaker, bool Quoted, NameProfile Profile)> _rivals;
-    private readonly Dictionary<EntityId, (SpeakerInfo Speaker, bool Quoted, NameProfile Profile)> _rivalsById;
+    private readonly ImmutableArray<(SpeakerInfo Speaker, bool Quoted, NameProfile Name)> _rivals;
+    private readonly Dictionary<EntityId, (SpeakerInfo Speaker, bool Quoted, NameProfile Name)> _rivalsById;
 
     /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
-    private readonly Dictionary<string, (Entity Entity, NameProfile Profile)> _entitiesByForm;
+    private readonly Dictionary<string, EntityProfile> _entitiesByForm;
 
     /// <summary>Well-known agencies, credited wires, outlets and "via" sources, normalised.</summary>
     private readonly HashSet<string> _sources;
@@ -50,8 +50,8 @@ internal sealed class GenerationContext
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
         _rivals = [.. Speakers.Select(s => (s, true, NameProfile.Of(s))), .. quiet.Select(s => (s, false, NameProfile.Of(s)))];
         _rivalsById = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
-        Entities = [.. findings.Entities.Select(e => (e, NameProfile.Of(e)))];
-        _entitiesByForm = new Dictionary<string, (Entity, NameProfile)>(StringComparer.Ordinal);
+        Entities = [.. findings.Entities.Select(EntityProfile.Of)];
+        _entitiesByForm = new Dictionary<string, EntityProfile>(StringComparer.Ordinal);
         foreach (var entity in Entities)
         {
             foreach (var form in entity.Entity.Aliases.Prepend(entity.Entity.Name))
@@ -78,7 +78,7 @@ internal sealed class GenerationContext
     public ImmutableArray<SpeakerInfo> Speakers { get; }
 
     /// <summary>Every entity of the findings, in their order, with what comparing entities needs.</summary>
-    public ImmutableArray<(Entity Entity, NameProfile Profile)> Entities { get; }
+    public ImmutableArray<EntityProfile> Entities { get; }
 
     /// <summary>The agencies each article credits, as written, in article order.</summary>
     public ImmutableArray<string> Wires { get; }
@@ -95,8 +95,7 @@ internal sealed class GenerationContext
     public bool IsSpeaker(EntityId id) => _speakers.ContainsKey(id);
 
     /// <summary>The first entity (in findings order) whose name or an alias normalises to <paramref name="normalName"/>, or null.</summary>
-    public (Entity Entity, NameProfile Profile)? EntityNamed(string normalName) =>
-        _entitiesByForm.TryGetValue(normalName, out var entity) ? entity : null;
+    public EntityProfile? EntityNamed(string normalName) => _entitiesByForm.GetValueOrDefault(normalName);
 
     /// <summary>True when <paramref name="normalName"/> (normalised) is a news agency or outlet: well known, credited or named as a "via".</summary>
     public bool IsSource(string normalName) => _sources.Contains(normalName);
@@ -198,15 +197,15 @@ internal sealed class GenerationContext
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
     {
         var target = _rivalsById.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer)
-            ? known.Profile
+            ? known.Name
             : NameProfile.Of(answer);
         var evidence = new TextNormal.PhraseText(evidenceText);
         var pool = _rivals.Where(s => s.Speaker.Id != answer.Id && (s.Quoted || s.Speaker.Kind == answer.Kind)
-                && s.Speaker.SameBroadKind(answer) && s.Profile.Plausible)
-            .Where(s => !Overlapping(s.Profile.NormalName, target.NormalName) && !NameShape.PartOfRole(s.Profile.NameLessRole, target.Roles))
+                && s.Speaker.SameBroadKind(answer) && s.Name.Plausible)
+            .Where(s => !Overlapping(s.Name.NormalName, target.NormalName) && !NameShape.PartOfRole(s.Name.NameLessRole, target.Roles))
             // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
-            .Where(s => (s.Profile.Sides & target.Sides) == 0)
-            .Where(s => !evidence.ContainsAny(s.Profile.Forms))
+            .Where(s => (s.Name.Sides & target.Sides) == 0)
+            .Where(s => !evidence.ContainsAny(s.Name.Forms))
             .ToList();
         var chosen = new List<SpeakerInfo>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -223,7 +222,7 @@ internal sealed class GenerationContext
                     break;
                 }
                 // Two distractors must not be the same after normalisation ("Kim" and "kim").
-                if (names.Add(rival.Profile.NormalName))
+                if (names.Add(rival.Name.NormalName))
                 {
                     chosen.Add(rival.Speaker);
                 }
