@@ -20,11 +20,10 @@ internal sealed class GenerationContext
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
     private readonly Dictionary<ArticleId, ArticleTexts> _texts;
 
-    /// <summary>
-    /// The speakers (quoted), then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares;
-    /// the first of each id by id.
-    /// </summary>
+    /// <summary>The speakers (quoted), then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
     private readonly ImmutableArray<(SpeakerInfo Speaker, bool Quoted, NameProfile Name)> _rivals;
+
+    /// <summary>The first of <see cref="_rivals"/> with each id.</summary>
     private readonly Dictionary<EntityId, (SpeakerInfo Speaker, bool Quoted, NameProfile Name)> _rivalsById;
 
     /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
