@@ -1,6 +1,6 @@
 namespace StudyKit.Cli.Tests;
 
-/// <summary>Shared checks for runs of the CLI: a clean success, a one-line error.</summary>
+/// <summary>Shared checks for runs of the CLI: a clean success, a one-line error, a failed run that leaves the previous output as it was.</summary>
 internal static class Expect
 {
     /// <summary>Exit 1, one line on stderr that starts with <c>studykit: error:</c>, names the file and the problem, no trace.</summary>
@@ -20,6 +20,23 @@ internal static class Expect
         Assert.True(result.Exit == 0, $"exit {result.Exit}, stderr: {result.Err}");
         Assert.DoesNotContain("error:", result.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A failed run leaves the previous output as it was: <paramref name="first"/> succeeds and writes
+    /// <paramref name="output"/>; <paramref name="breakInput"/> then spoils an input and returns the file to blame;
+    /// <paramref name="rerun"/> fails with one line naming that file and <paramref name="problem"/>
+    /// (<see cref="OneLineError"/>), and every file of <paramref name="output"/> is byte for byte as before.
+    /// </summary>
+    public static void ErrorLeavesOutputUntouched(CliHarness cli, string output, string[] first, Func<string> breakInput, string[] rerun, string problem)
+    {
+        Ok(cli.Run(first));
+        var before = CliHarness.Snapshot(output);
+        var broken = breakInput();
+
+        OneLineError(cli.Run(rerun), broken, problem);
+
+        Assert.Equal(before, CliHarness.Snapshot(output));
     }
 
     /// <summary>A short article with a title, a quote with its speaker, numbers and a date.</summary>

@@ -65,7 +65,7 @@ internal sealed class DiscussionGenerator : IItemGenerator
             // never mentions: the reader of the rewrite can no longer trace them.
             var dropped = context.Findings.Quotes.Where(q => q.Evidence.Article == reuse.Source).Select(q => q.Via)
                 .Concat(context.Findings.Claims.Where(c => c.Evidence.Article == reuse.Source).Select(c => c.Via))
-                .OfType<string>().Where(v => v.Length > 1 && !TextNormal.ContainsPhrase(article.Text, v))
+                .OfType<string>().Where(v => v.Length > 1 && !context.Mentions(article, TextNormal.Phrase.Of(v)))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (dropped.Count > 0)
             {

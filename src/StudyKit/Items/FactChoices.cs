@@ -67,7 +67,11 @@ internal static class FactChoices
         var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         foreach (var (text, made) in found)
         {
-            if (chosen.Count < count && seen.Add(TextNormal.Normalize(text)) && !sentence.Contains(TextNormal.Phrase.Of(text)))
+            if (chosen.Count == count)
+            {
+                break;
+            }
+            if (seen.Add(TextNormal.Normalize(text)) && !sentence.Contains(TextNormal.Phrase.Of(text)))
             {
                 chosen.Add((text, made));
             }
@@ -98,16 +102,23 @@ internal static class FactChoices
         }
         string Write(decimal v) => answer[..token.Index] + NumberNotation.Format(v, token.Value, language) + answer[(token.Index + token.Length)..];
         var unit = TextNormal.Normalize(fact.Unit ?? string.Empty);
+        var decimals = NumberNotation.Decimals(token.Value, language);
         var others = context.Findings.Facts
             // A corpus value padded with zeros ("12,80%" beside "11,52%") would look made up, so it is left out.
             .Where(f => f.Kind == FactKind.Number && f.Value is { } v && v != value && NumberNotation.SameMagnitude(v, value)
-                && NumberNotation.DecimalsOf(v) >= NumberNotation.Decimals(token.Value, language))
+                && NumberNotation.DecimalsOf(v) >= decimals)
             .Select(f => (Value: f.Value!.Value, SameUnit: TextNormal.Normalize(f.Unit ?? string.Empty) == unit))
-            .OrderBy(f => f.SameUnit ? 0 : 1)
-            .ThenBy(f => GenerationContext.Shuffle(salt, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
-        foreach (var other in others)
+            .ToList();
+        // Values of the same unit first, each group in shuffled order; the other group is shuffled (a hash per
+        // value) only when the caller reads that far.
+        foreach (var sameUnit in new[] { true, false })
         {
-            yield return (Write(other.Value), false);
+            var group = others.Where(f => f.SameUnit == sameUnit)
+                .OrderBy(f => GenerationContext.Shuffle(salt, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+            foreach (var other in group)
+            {
+                yield return (Write(other.Value), false);
+            }
         }
         foreach (var near in NumberNotation.Neighbours(value))
         {
@@ -134,21 +145,25 @@ internal static class FactChoices
         var sentence = new TextNormal.PhraseText(fact.Evidence.Excerpt);
         bool Shaped(string form) => kind != EntityKind.Person
             || (NameShape.OpensWithRole(form) == roleLike && (roleLike || (words == 1) == (TextNormal.WordCount(form) == 1)));
-        return context.Entities
+        var rivals = context.Entities
             // A "person" that neither speaks nor has a role may be a misread phrase ("Perang Dingin").
             .Where(p => p.Entity.Kind != EntityKind.Person || !p.Entity.Roles.IsEmpty || context.IsSpeaker(p.Entity.Id))
-            .Where(p => p.Entity.Kind == kind && p.Entity.Id != entity?.Entity.Id && p.Plausible
-                && !GenerationContext.Overlapping(p.NormalName, answerName)
-                && (entity is null || !NameShape.PartOfRole(p.NameLessRole, entity.Roles)))
-            .Where(p => !sentence.ContainsAny(p.Forms))
+            .Where(p => p.Entity.Kind == kind && p.Entity.Id != entity?.Entity.Id && p.Name.Plausible
+                && !GenerationContext.Overlapping(p.Name.NormalName, answerName)
+                && (entity is null || !NameShape.PartOfRole(p.Name.NameLessRole, entity.Name.Roles)))
+            .Where(p => !sentence.ContainsAny(p.Name.Forms))
             // A state against states, a capital against capitals, a region against regions.
-            .Where(p => p.IsRegion == region && (place is null || p.Place == place) && (p.Sides & answerSides) == 0)
+            .Where(p => p.IsRegion == region && (place is null || p.Place == place) && (p.Name.Sides & answerSides) == 0)
             // Officials beside officials, experts beside experts, as for "who said it"; then people of the
             // same office or side ("Wakil Menteri Luar Negeri AS ____": another deputy secretary of state first).
-            .OrderBy(p => answerClass is null || p.Class == answerClass ? 0 : 1)
-            .ThenBy(p => entity is not null && p.SharesRole(entity) ? 0 : 1)
-            .ThenBy(p => GenerationContext.Shuffle(salt, p.Entity.Id.Value), StringComparer.Ordinal)
-            .Select(p => p.Entity)
+            .Select(p => (p.Entity, Rank: (answerClass is null || p.Class == answerClass ? 0 : 2)
+                + (entity is not null && p.SharesRole(entity) ? 0 : 1)))
+            .ToList();
+        // Each rank in shuffled order; a rank is shuffled (a hash per entity) only when the caller reads that far.
+        return Enumerable.Range(0, 4)
+            .SelectMany(rank => rivals.Where(r => r.Rank == rank)
+                .OrderBy(r => GenerationContext.Shuffle(salt, r.Entity.Id.Value), StringComparer.Ordinal))
+            .Select(r => r.Entity)
             .Select(e => new[] { e.Name }.Concat(e.Aliases.Where(a => NameShape.Plausible(a, e.Kind))).Where(Shaped)
                 .OrderBy(f => Math.Abs(TextNormal.WordCount(f) - words)).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault())
             .OfType<string>();

@@ -8,7 +8,8 @@ namespace StudyKit.Items;
 
 /// <summary>
 /// What every generator reads: the findings, the bank's language and its texts, and lookups built once
-/// (articles by id, speakers with their class). Immutable after construction.
+/// (articles by id, speakers with their class). Immutable after construction, but for the normalised article
+/// texts, made on first use (<see cref="ArticleTexts"/>).
 /// </summary>
 internal sealed class GenerationContext
 {
@@ -17,22 +18,16 @@ internal sealed class GenerationContext
 
     private readonly Dictionary<ArticleId, Article> _articles;
     private readonly Dictionary<EntityId, SpeakerInfo> _speakers;
-    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _texts;
+    private readonly Dictionary<ArticleId, ArticleTexts> _texts;
 
-    /// <summary>
-    /// Per article, the hashes of its runs of <see cref="RunWords"/> normalised words: a run whose hash is
-    /// missing is certainly not there; one whose hash is present is confirmed in the text.
-    /// </summary>
-    private readonly Dictionary<ArticleId, HashSet<ulong>> _runs;
+    /// <summary>The speakers (quoted), then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
+    private readonly ImmutableArray<(SpeakerInfo Speaker, bool Quoted, NameProfile Name)> _rivals;
 
-    /// <summary>The speakers, then the quiet entities, each with what <see cref="SpeakerDistractors"/> compares.</summary>
-    private readonly ImmutableArray<SpeakerProfile> _rivals;
-    private readonly Dictionary<EntityId, SpeakerProfile> _profiles;
+    /// <summary>The first of <see cref="_rivals"/> with each id.</summary>
+    private readonly Dictionary<EntityId, (SpeakerInfo Speaker, bool Quoted, NameProfile Name)> _rivalsById;
 
     /// <summary>Each entity by its name and by each alias, normalised; the first entity in findings order wins.</summary>
     private readonly Dictionary<string, EntityProfile> _entitiesByForm;
-
-    private readonly Dictionary<ArticleId, TextNormal.PhraseText> _sourceTexts;
 
     /// <summary>Well-known agencies, credited wires, outlets and "via" sources, normalised.</summary>
     private readonly HashSet<string> _sources;
@@ -43,9 +38,7 @@ internal sealed class GenerationContext
         Language = language;
         Texts = ItemTexts.For(language);
         _articles = findings.Corpus.Articles.ToDictionary(a => a.Id);
-        _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(a.Text));
-        _runs = findings.Corpus.Articles.ToDictionary(a => a.Id, a => RunHashes(_texts[a.Id].Padded));
-        _sourceTexts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new TextNormal.PhraseText(SourceNames.ArticleText(a)));
+        _texts = findings.Corpus.Articles.ToDictionary(a => a.Id, a => new ArticleTexts(a));
         _speakers = BuildSpeakers(findings);
         Speakers = [.. _speakers.Values.OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         // A person the corpus names but never quotes counts only with a role: a roleless "person" is often a
@@ -54,8 +47,8 @@ internal sealed class GenerationContext
                 && (e.Kind == EntityKind.Organisation || (e.Kind == EntityKind.Person && !e.Roles.IsEmpty)))
             .Select(e => new SpeakerInfo(e.Id, e.Name, e.Kind, SpeakerRoles.Classify(e.Kind, e.Roles),
                 [.. new[] { e.Name }.Concat(e.Aliases).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal)], e.Roles))];
-        _rivals = [.. Speakers.Select(s => SpeakerProfile.Of(s, quoted: true)), .. quiet.Select(s => SpeakerProfile.Of(s, quoted: false))];
-        _profiles = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
+        _rivals = [.. Speakers.Select(s => (s, true, NameProfile.Of(s))), .. quiet.Select(s => (s, false, NameProfile.Of(s)))];
+        _rivalsById = _rivals.GroupBy(r => r.Speaker.Id).ToDictionary(g => g.Key, g => g.First());
         Entities = [.. findings.Entities.Select(EntityProfile.Of)];
         _entitiesByForm = new Dictionary<string, EntityProfile>(StringComparer.Ordinal);
         foreach (var entity in Entities)
@@ -65,9 +58,10 @@ internal sealed class GenerationContext
                 _entitiesByForm.TryAdd(TextNormal.Normalize(form), entity);
             }
         }
-        _sources = SourceNames.KnownAgencies.Concat(Articles.SelectMany(a => a.Wire))
-            .Concat(Articles.Select(a => a.Outlet).OfType<string>())
-            .Concat(findings.Quotes.Select(q => q.Via).Concat(findings.Claims.Select(c => c.Via)).OfType<string>())
+        Wires = [.. Articles.SelectMany(a => a.Wire)];
+        Vias = [.. findings.Quotes.Select(q => q.Via).Concat(findings.Claims.Select(c => c.Via)).OfType<string>()];
+        Outlets = [.. Articles.Select(a => a.Outlet).OfType<string>()];
+        _sources = SourceNames.KnownAgencies.Concat(Wires).Concat(Outlets).Concat(Vias)
             .Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -85,6 +79,15 @@ internal sealed class GenerationContext
     /// <summary>Every entity of the findings, in their order, with what comparing entities needs.</summary>
     public ImmutableArray<EntityProfile> Entities { get; }
 
+    /// <summary>The agencies each article credits, as written, in article order.</summary>
+    public ImmutableArray<string> Wires { get; }
+
+    /// <summary>The "via" source of each quote, then of each claim, that names one, as written.</summary>
+    public ImmutableArray<string> Vias { get; }
+
+    /// <summary>The outlet of each article that names one, as written, in article order.</summary>
+    public ImmutableArray<string> Outlets { get; }
+
     public Article Article(ArticleId id) => _articles[id];
 
     /// <summary>True when <paramref name="id"/> speaks a quote or claim.</summary>
@@ -99,7 +102,7 @@ internal sealed class GenerationContext
     /// <summary>
     /// True when <paramref name="article"/> holds <paramref name="passage"/> or a run of
     /// <paramref name="window"/> of its words in a row (<see cref="TextNormal.WordRuns"/>); the article's
-    /// normalised text and its runs of six words are computed once.
+    /// normalised text and the hashes of its runs of each size are computed once, when first asked for.
     /// </summary>
     public bool Carries(Article article, string passage, int window = RunWords) =>
         Carries(article, TextNormal.WordRuns.Of(passage, window));
@@ -107,8 +110,9 @@ internal sealed class GenerationContext
     /// <summary><see cref="Carries(Article, string, int)"/> with the passage's runs prepared once for many articles.</summary>
     public bool Carries(Article article, TextNormal.WordRuns runs)
     {
-        var text = _texts[article.Id].Padded.AsSpan();
-        var known = runs.Size == RunWords ? _runs[article.Id] : null;
+        var texts = _texts[article.Id];
+        var text = texts.Text.Padded.AsSpan();
+        var known = texts.RunHashes(runs.Size);
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs.Run(i);
@@ -121,10 +125,10 @@ internal sealed class GenerationContext
     }
 
     /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), prepared once.</summary>
-    public TextNormal.PhraseText SourceText(Article article) => _sourceTexts[article.Id];
+    public TextNormal.PhraseText SourceText(Article article) => _texts[article.Id].SourceText;
 
     /// <summary>True when <paramref name="article"/>'s text holds <paramref name="phrase"/> (<see cref="TextNormal.ContainsPhrase"/>).</summary>
-    public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Contains(phrase);
+    public bool Mentions(Article article, TextNormal.Phrase phrase) => _texts[article.Id].Text.Contains(phrase);
 
     public SpeakerInfo Speaker(Speaker speaker) => _speakers[speaker.Entity];
 
@@ -154,14 +158,23 @@ internal sealed class GenerationContext
     public Evidence Around(Evidence evidence)
     {
         var article = Article(evidence.Article);
-        var sentences = article.Sentences.Where(s => s.Span.Overlaps(evidence.Span)).ToList();
-        var paragraph = article.ParagraphAt(evidence.Span.Start);
-        TextSpan span;
-        if (sentences.Count > 0)
+        // The first and the last sentence the evidence overlaps.
+        Sentence? first = null;
+        Sentence? last = null;
+        foreach (var sentence in article.Sentences)
         {
-            span = new TextSpan(Math.Min(sentences[0].Span.Start, evidence.Span.Start), Math.Max(sentences[^1].Span.End, evidence.Span.End));
+            if (sentence.Span.Overlaps(evidence.Span))
+            {
+                first ??= sentence;
+                last = sentence;
+            }
         }
-        else if (paragraph is not null)
+        TextSpan span;
+        if (first is not null && last is not null)
+        {
+            span = new TextSpan(Math.Min(first.Span.Start, evidence.Span.Start), Math.Max(last.Span.End, evidence.Span.End));
+        }
+        else if (article.ParagraphAt(evidence.Span.Start) is { } paragraph)
         {
             span = new TextSpan(paragraph.Span.Start, Math.Max(paragraph.Span.End, evidence.Span.End));
         }
@@ -182,29 +195,36 @@ internal sealed class GenerationContext
     /// </summary>
     public IReadOnlyList<SpeakerInfo> SpeakerDistractors(SpeakerInfo answer, string evidenceText, string salt, int count = 3)
     {
-        var target = _profiles.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer) ? known : SpeakerProfile.Of(answer);
+        var target = _rivalsById.TryGetValue(answer.Id, out var known) && ReferenceEquals(known.Speaker, answer)
+            ? known.Name
+            : NameProfile.Of(answer);
         var evidence = new TextNormal.PhraseText(evidenceText);
         var pool = _rivals.Where(s => s.Speaker.Id != answer.Id && (s.Quoted || s.Speaker.Kind == answer.Kind)
-                && s.Speaker.SameBroadKind(answer) && s.Plausible)
-            .Where(s => !Overlapping(s.NormalName, target.NormalName) && !NameShape.PartOfRole(s.NameLessRole, target.Roles))
+                && s.Speaker.SameBroadKind(answer) && s.Name.Plausible)
+            .Where(s => !Overlapping(s.Name.NormalName, target.NormalName) && !NameShape.PartOfRole(s.Name.NameLessRole, target.Roles))
             // "Washington" beside "Departemen Luar Negeri AS": both speak for one state, so both could be right.
-            .Where(s => (s.Sides & target.Sides) == 0)
-            .Where(s => !evidence.ContainsAny(s.Forms))
-            .OrderBy(s => s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2)
-            .ThenBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal)
+            .Where(s => (s.Name.Sides & target.Sides) == 0)
+            .Where(s => !evidence.ContainsAny(s.Name.Forms))
             .ToList();
         var chosen = new List<SpeakerInfo>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rival in pool)
+        // The same class first, then other quoted speakers, then quiet entities, each rank in shuffled order:
+        // a rank is shuffled (a hash per rival) only when the ranks before it gave too few.
+        for (var rank = 0; rank < 3 && chosen.Count < count; rank++)
         {
-            // Two distractors must not be the same after normalisation ("Kim" and "kim").
-            if (chosen.Count == count)
+            var ranked = pool.Where(s => (s.Speaker.Class == answer.Class ? 0 : s.Quoted ? 1 : 2) == rank)
+                .OrderBy(s => Shuffle(salt, s.Speaker.Id.Value), StringComparer.Ordinal);
+            foreach (var rival in ranked)
             {
-                break;
-            }
-            if (names.Add(rival.NormalName))
-            {
-                chosen.Add(rival.Speaker);
+                if (chosen.Count == count)
+                {
+                    break;
+                }
+                // Two distractors must not be the same after normalisation ("Kim" and "kim").
+                if (names.Add(rival.Name.NormalName))
+                {
+                    chosen.Add(rival.Speaker);
+                }
             }
         }
         return chosen;
@@ -259,18 +279,6 @@ internal sealed class GenerationContext
         return false;
     }
 
-    /// <summary>The hashes of the runs of <see cref="RunWords"/> words of a normalised text padded with a space on each side.</summary>
-    private static HashSet<ulong> RunHashes(string padded)
-    {
-        var runs = TextNormal.WordRuns.OfPadded(padded, RunWords);
-        var hashes = new HashSet<ulong>(runs.Count);
-        for (var i = 0; i < runs.Count; i++)
-        {
-            hashes.Add(TextNormal.WordRuns.Hash(runs.Run(i)));
-        }
-        return hashes;
-    }
-
     private static Dictionary<EntityId, SpeakerInfo> BuildSpeakers(Findings findings)
     {
         var entities = findings.Entities.ToDictionary(e => e.Id);
@@ -295,29 +303,38 @@ internal sealed class GenerationContext
     }
 
     /// <summary>
-    /// A speaker with what comparing it to others needs, computed once per bank rather than once per item:
-    /// the normalised name, its shape, the name less a role head, its states and its forms and roles prepared.
+    /// One article's text prepared for looking up passages and names, each part made when first asked for: a
+    /// bank whose generators never ask about an article does not normalise it. Nothing in a bank build reads
+    /// a context from two threads; should anything, a race only makes the same value twice, and each value is
+    /// whole before it is stored (a reference store publishes the object in .NET), so it stays safe.
     /// </summary>
-    private sealed record SpeakerProfile(
-        SpeakerInfo Speaker,
-        bool Quoted,
-        string NormalName,
-        bool Plausible,
-        TextNormal.Phrase NameLessRole,
-        ulong Sides,
-        ImmutableArray<TextNormal.Phrase> Forms,
-        ImmutableArray<TextNormal.PhraseText> Roles)
+    private sealed class ArticleTexts(Article article)
     {
-        /// <param name="speaker">The speaker.</param>
-        /// <param name="quoted">True for a speaker of a quote or claim, false for an entity the corpus only names.</param>
-        public static SpeakerProfile Of(SpeakerInfo speaker, bool quoted = true) => new(
-            speaker,
-            quoted,
-            TextNormal.Normalize(speaker.Name),
-            NameShape.Plausible(speaker.Name, speaker.Kind),
-            TextNormal.Phrase.Of(NameShape.WithoutRoleHead(speaker.Name)),
-            speaker.Forms.Append(speaker.Name).Aggregate(0UL, (sides, form) => sides | Polities.Sides(form)),
-            [.. speaker.Forms.Select(TextNormal.Phrase.Of)],
-            [.. speaker.Roles.Select(r => new TextNormal.PhraseText(r))]);
+        private readonly HashSet<ulong>?[] _runs = new HashSet<ulong>?[RunWords + 1];
+        private TextNormal.PhraseText? _text;
+        private TextNormal.PhraseText? _sourceText;
+
+        /// <summary>The article's text, normalised.</summary>
+        public TextNormal.PhraseText Text => _text ??= new TextNormal.PhraseText(article.Text);
+
+        /// <summary>
+        /// The hashes of its runs of <paramref name="size"/> normalised words (up to <see cref="RunWords"/>, else
+        /// null): a run whose hash is missing is certainly not there; one whose hash is present is confirmed in the text.
+        /// </summary>
+        public HashSet<ulong>? RunHashes(int size) =>
+            size is > 0 and <= RunWords ? _runs[size] ??= Hashes(TextNormal.WordRuns.OfPadded(Text.Padded, size)) : null;
+
+        /// <summary>What the article says, with its title and credit lines (<see cref="SourceNames.ArticleText"/>), normalised.</summary>
+        public TextNormal.PhraseText SourceText => _sourceText ??= new TextNormal.PhraseText(SourceNames.ArticleText(article));
+
+        private static HashSet<ulong> Hashes(TextNormal.WordRuns runs)
+        {
+            var hashes = new HashSet<ulong>(runs.Count);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                hashes.Add(TextNormal.WordRuns.Hash(runs.Run(i)));
+            }
+            return hashes;
+        }
     }
 }

@@ -43,15 +43,17 @@ public sealed class ItemBankGenerator
         {
             foreach (var candidate in generator.Generate(context))
             {
-                var failure = Gates.Select(g => g.Check(candidate, context)).FirstOrDefault(f => f is not null)
-                    ?? DuplicateOf(candidate, seenIds, seenQuestions);
+                var failure = FirstFailure(candidate, context);
+                // The id (a hash) is worked out once, and only for a candidate the gates let through.
+                var id = failure is null ? ItemId.Create(candidate.Kind, candidate.Key) : default;
+                failure ??= DuplicateOf(candidate, id, seenIds, seenQuestions);
                 if (failure is not null)
                 {
                     rejections.Add(new Rejection(candidate.Kind, candidate.Describe(), failure.Reason, failure.Detail,
                         candidate.Evidence.IsDefaultOrEmpty ? null : candidate.Evidence[0]));
                     continue;
                 }
-                items.Add(ToItem(candidate, bankLanguage));
+                items.Add(ToItem(candidate, id, bankLanguage));
             }
         }
         return new ItemBank
@@ -71,9 +73,21 @@ public sealed class ItemBankGenerator
         return english * 2 > corpus.Articles.Length ? ArticleLanguage.En : ArticleLanguage.Id;
     }
 
-    private static GateFailure? DuplicateOf(Candidate candidate, HashSet<ItemId> ids, HashSet<string> questions)
+    /// <summary>The failure of the first gate (in <see cref="Gates"/> order) that rejects <paramref name="candidate"/>, or null.</summary>
+    private static GateFailure? FirstFailure(Candidate candidate, GenerationContext context)
     {
-        var id = ItemId.Create(candidate.Kind, candidate.Key);
+        foreach (var gate in Gates)
+        {
+            if (gate.Check(candidate, context) is { } failure)
+            {
+                return failure;
+            }
+        }
+        return null;
+    }
+
+    private static GateFailure? DuplicateOf(Candidate candidate, ItemId id, HashSet<ItemId> ids, HashSet<string> questions)
+    {
         // With a stimulus, the stimulus and the key make the question: the same claim asked "according to
         // article A" and "according to article B" (a copy) is one question twice.
         var stem = candidate.Stimulus ?? candidate.Prompt + " " + string.Join(" ", candidate.Pairs.Select(p => p.Left));
@@ -85,9 +99,9 @@ public sealed class ItemBankGenerator
         return null;
     }
 
-    private static Item ToItem(Candidate candidate, ArticleLanguage language) => new()
+    private static Item ToItem(Candidate candidate, ItemId id, ArticleLanguage language) => new()
     {
-        Id = ItemId.Create(candidate.Kind, candidate.Key),
+        Id = id,
         Kind = candidate.Kind,
         Language = language,
         Prompt = candidate.Prompt,

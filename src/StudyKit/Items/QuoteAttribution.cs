@@ -26,11 +26,12 @@ internal static class QuoteAttribution
             return [around];
         }
         var article = context.Article(evidence.Article);
-        var before = article.Text[..around.Span.Start];
-        var at = speaker.Forms
-            .Select(f => before.LastIndexOf(f, StringComparison.Ordinal))
-            .DefaultIfEmpty(-1)
-            .Max();
+        var at = -1;
+        foreach (var form in speaker.Forms)
+        {
+            // The text before the sentence, searched in place: no copy of the start of the article per quote.
+            at = Math.Max(at, article.Text.AsSpan(0, around.Span.Start).LastIndexOf(form, StringComparison.Ordinal));
+        }
         if (at < 0)
         {
             return [around];

@@ -35,11 +35,9 @@ internal static class SourceNames
     {
         var excluded = exclude.Append(answer).Select(TextNormal.Normalize).ToHashSet(StringComparer.Ordinal);
         IEnumerable<string> Ordered(IEnumerable<string> names) => names.OrderBy(n => GenerationContext.Shuffle(salt, n), StringComparer.Ordinal);
-        var wires = context.Articles.SelectMany(a => a.Wire).ToList();
-        var vias = context.Findings.Quotes.Select(q => q.Via).Concat(context.Findings.Claims.Select(c => c.Via)).OfType<string>()
-            .Where(v => !agenciesOnly || KnownNormal.Contains(TextNormal.Normalize(v)) || wires.Contains(v, StringComparer.Ordinal));
-        var outlets = agenciesOnly ? [] : context.Articles.Select(a => a.Outlet).OfType<string>();
-        var names = Ordered(Clean(wires.Concat(vias))).Concat(Ordered(KnownFor(context.Language))).Concat(Ordered(Clean(outlets)));
+        var vias = context.Vias.Where(v => !agenciesOnly || KnownNormal.Contains(TextNormal.Normalize(v)) || context.Wires.Contains(v, StringComparer.Ordinal));
+        var outlets = agenciesOnly ? [] : context.Outlets;
+        var names = Ordered(Clean(context.Wires.Concat(vias))).Concat(Ordered(KnownFor(context.Language))).Concat(Ordered(Clean(outlets)));
         var chosen = new List<string>();
         foreach (var name in names)
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace StudyKit.Items;
@@ -18,7 +19,7 @@ internal static class TextNormal
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = HasDecomposable(text) ? text.Normalize(NormalizationForm.FormD) : text;
+        var decomposed = Decomposed(text);
         // The result is never longer than the input: short texts are built on the stack, long ones in a pooled buffer.
         char[]? rented = null;
         Span<char> buffer = decomposed.Length <= StackChars
@@ -28,24 +29,19 @@ internal static class TextNormal
         var pendingSpace = false;
         for (var i = 0; i < decomposed.Length; i++)
         {
-            var c = decomposed[i];
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            switch (RoleAt(decomposed, i))
             {
-                continue;
-            }
-            if (char.IsLetterOrDigit(c) || IsNumberSeparator(decomposed, i))
-            {
-                if (pendingSpace && length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-                pendingSpace = false;
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-            else
-            {
-                pendingSpace = true;
+                case CharRole.Word:
+                    if (pendingSpace && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+                    pendingSpace = false;
+                    buffer[length++] = char.ToLowerInvariant(decomposed[i]);
+                    break;
+                case CharRole.Gap:
+                    pendingSpace = true;
+                    break;
             }
         }
         var result = new string(buffer[..length]);
@@ -75,8 +71,12 @@ internal static class TextNormal
             : (" " + Normalize(text) + " ").Contains(prepared.Padded, StringComparison.Ordinal);
     }
 
-    /// <summary>True when any of <paramref name="phrases"/> occurs in <paramref name="text"/>.</summary>
-    public static bool ContainsAny(string text, IEnumerable<string> phrases) => phrases.Any(p => ContainsPhrase(text, p));
+    /// <summary>True when any of <paramref name="phrases"/> occurs in <paramref name="text"/> (normalised once for all of them).</summary>
+    public static bool ContainsAny(string text, IEnumerable<string> phrases)
+    {
+        var prepared = new PhraseText(text);
+        return phrases.Any(p => prepared.Contains(Phrase.Of(p)));
+    }
 
     /// <summary>
     /// The first of <paramref name="openers"/> (normalised words, as "hal ini") that <paramref name="text"/>
@@ -152,30 +152,26 @@ internal static class TextNormal
         }
     }
 
-    /// <summary>The number of words (runs of letters or digits).</summary>
+    /// <summary>The number of words (runs of letters or digits): the words <see cref="Normalize"/> would write, counted without writing them.</summary>
     public static int WordCount(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (HasDecomposable(text))
-        {
-            return Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        }
-        // The words Normalize would write, counted without writing them: each run of letters, digits and
-        // separators inside numbers (marks neither end nor start one) is one word.
+        var decomposed = Decomposed(text);
         var count = 0;
         var inWord = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark)
+            // A mark neither ends nor starts a word, as Normalize drops it.
+            var role = RoleAt(decomposed, i);
+            if (role == CharRole.Mark)
             {
                 continue;
             }
-            var wordChar = char.IsLetterOrDigit(text[i]) || IsNumberSeparator(text, i);
-            if (wordChar && !inWord)
+            if (role == CharRole.Word && !inWord)
             {
                 count++;
             }
-            inWord = wordChar;
+            inWord = role == CharRole.Word;
         }
         return count;
     }
@@ -209,15 +205,15 @@ internal static class TextNormal
         private WordRuns(string padded, int window)
         {
             Padded = padded;
-            var spaces = new List<int>();
-            for (var i = 0; padded.Length > 2 && i < padded.Length; i++)
+            // Counted first (a vectorised count), so that the positions go straight into an array of their size.
+            _spaces = new int[padded.Length > 2 ? padded.AsSpan().Count(' ') : 0];
+            for (int i = 0, k = 0; k < _spaces.Length; i++)
             {
                 if (padded[i] == ' ')
                 {
-                    spaces.Add(i);
+                    _spaces[k++] = i;
                 }
             }
-            _spaces = [.. spaces];
             var words = Math.Max(_spaces.Length - 1, 0);
             Size = Math.Min(words, window);
             Count = Size > 0 ? words - Size + 1 : 0;
@@ -265,6 +261,41 @@ internal static class TextNormal
         var smaller = Math.Min(x.Count, y.Count);
         return smaller > 0 && x.Count(y.Contains) * 10 >= smaller * 3;
     }
+
+    /// <summary>What a character is to <see cref="Normalize"/> and <see cref="WordCount"/>.</summary>
+    private enum CharRole
+    {
+        /// <summary>A combining mark (the accent of a decomposed "é"): dropped.</summary>
+        Mark,
+
+        /// <summary>A letter, a digit or a separator inside a number ("11.000"): part of a word.</summary>
+        Word,
+
+        /// <summary>Anything else: white space or punctuation between words.</summary>
+        Gap,
+    }
+
+    /// <summary>What character <paramref name="i"/> of a <see cref="Decomposed"/> text is.</summary>
+    /// <remarks>
+    /// Inlined into both loops, which run over every character the gates compare. Most characters are ASCII,
+    /// which has no marks, and whose letters and digits the ASCII test finds without Unicode tables; the
+    /// separators inside numbers ('.' and ',') are ASCII too.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CharRole RoleAt(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c) || IsNumberSeparator(text, i) ? CharRole.Word : CharRole.Gap;
+        }
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? CharRole.Mark
+            : char.IsLetterOrDigit(c) ? CharRole.Word
+            : CharRole.Gap;
+    }
+
+    /// <summary><paramref name="text"/> in canonical decomposition, so that accents are marks of their own; itself when nothing decomposes.</summary>
+    private static string Decomposed(string text) => HasDecomposable(text) ? text.Normalize(NormalizationForm.FormD) : text;
 
     /// <summary>
     /// False when no character of <paramref name="text"/> changes under canonical decomposition, so that

@@ -17,17 +17,20 @@ internal sealed class WhichArticleGenerator : IItemGenerator
 
     public IEnumerable<Candidate> Generate(GenerationContext context)
     {
+        var quoteArticles = context.Findings.Quotes.ToDictionary(q => q.Id, q => q.Evidence.Article);
         foreach (var article in context.Articles)
         {
+            // Shuffled first, then checked against the other articles only until enough are found: the check
+            // reads every other article, the shuffle key is one hash.
             var passages = Passages(context, article)
                 .Where(p => TextNormal.WordCount(p.Text) >= MinimumWords)
-                .Where(p => !CarriedElsewhere(context, article, p.Text))
                 .OrderBy(p => GenerationContext.Shuffle("which-article", QuoteAttribution.Key(p.Evidence)), StringComparer.Ordinal)
+                .Where(p => !CarriedElsewhere(context, article, p.Text))
                 .Take(PerArticle)
                 .OrderBy(p => p.Evidence.Span.Start);
             foreach (var passage in passages)
             {
-                yield return Build(context, article, passage);
+                yield return Build(context, quoteArticles, article, passage);
             }
         }
     }
@@ -45,23 +48,23 @@ internal sealed class WhichArticleGenerator : IItemGenerator
                 .Select(f => (f.Evidence, f.Evidence.Excerpt, false)))
             .DistinctBy(p => p.Evidence.Span);
 
-    /// <summary>Articles holding a quote linked to the one at <paramref name="evidence"/>.</summary>
-    private static HashSet<ArticleId> Linked(GenerationContext context, Evidence evidence)
+    /// <summary>Articles holding a quote linked to the one at <paramref name="evidence"/>, given each quote's article by id.</summary>
+    private static HashSet<ArticleId> Linked(GenerationContext context, Dictionary<QuoteId, ArticleId> quoteArticles, Evidence evidence)
     {
         var quote = context.Findings.Quotes.FirstOrDefault(q => q.Evidence.Span == evidence.Span && q.Evidence.Article == evidence.Article);
-        var byId = context.Findings.Quotes.ToDictionary(q => q.Id, q => q.Evidence.Article);
         return quote is null
             ? []
             : [.. context.Findings.QuoteLinks.Where(l => l.Quotes.Contains(quote.Id)).SelectMany(l => l.Quotes)
-                .Where(byId.ContainsKey).Select(id => byId[id])];
+                .Where(quoteArticles.ContainsKey).Select(id => quoteArticles[id])];
     }
 
-    private Candidate Build(GenerationContext context, Article article, (Evidence Evidence, string Text, bool IsQuote) passage)
+    private Candidate Build(GenerationContext context, Dictionary<QuoteId, ArticleId> quoteArticles, Article article,
+        (Evidence Evidence, string Text, bool IsQuote) passage)
     {
         var key = QuoteAttribution.Key(passage.Evidence);
         // An article in another language, or one carrying the same statement in other words, would make
         // the question unfair (too easy or ambiguous).
-        var linked = Linked(context, passage.Evidence);
+        var linked = Linked(context, quoteArticles, passage.Evidence);
         var others = context.Articles.Where(a => a.Id != article.Id && a.Language == article.Language && !linked.Contains(a.Id))
             .OrderBy(a => GenerationContext.Shuffle(key, a.Id.Value), StringComparer.Ordinal).Take(3)
             .OrderBy(a => a.Label.Value, StringComparer.Ordinal).ToList();
