@@ -55,7 +55,8 @@ public sealed class PdfPackRenderer : IPackRenderer
         if (fonts.Embed(texts) is { } embedded)
         {
             var streams = new PdfStreamCache();
-            Lanes.ThrowFirst(Lanes.Run(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams))));
+            Lanes.ThrowFirst(Lanes.Run(order, () => new FlateEncoder(),
+                (encoder, i) => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams, encoder))));
         }
         else
         {

@@ -100,9 +100,8 @@ internal sealed class PdfBytes(int capacity = 4096)
         return this;
     }
 
-    /// <summary>The contents deflated in the zlib format (PDF's FlateDecode).</summary>
-    public byte[] Deflated(CompressionLevel level = CompressionLevel.Fastest) => Deflate(Span, level);
-
+    /// <summary><paramref name="data"/> deflated in the zlib format (PDF's FlateDecode) by zlib: for the font files,
+    /// deflated once per pack at the best ratio; content streams go through <see cref="FlateEncoder"/>.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
     {
         using var output = new MemoryStream((data.Length / 3) + 64);

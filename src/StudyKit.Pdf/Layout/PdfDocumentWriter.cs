@@ -6,7 +6,7 @@ namespace StudyKit.Pdf.Layout;
 /// <summary>
 /// Writes PDF 1.7 directly: pages of text (Type0/CIDFontType2 fonts over the pack's subset faces, Identity-H,
 /// glyph ids as the subset numbers them), rectangles, circles and lines; named destinations in the catalog's
-/// /Dests and link annotations to them. Content streams are deflated (zlib, fastest). The layout's Y grows
+/// /Dests and link annotations to them. Content streams are deflated (<see cref="FlateEncoder"/>). The layout's Y grows
 /// downwards, PDF's upwards, so every Y is flipped against the page height.
 /// <para>
 /// The output is a pure function of the drawing calls, the fonts and the metadata: fixed dates, a document id
@@ -37,6 +37,7 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     private readonly List<(Rect Area, string Name)> links = [];
     private readonly List<int> pageParts = [];
     private readonly PdfStreamCache streams;
+    private readonly FlateEncoder encoder;
     private readonly bool[] usedFaces;
     private float pageHeight;
     private float pageWidth;
@@ -52,12 +53,14 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     private int renderMode;
 
     /// <summary>A writer with the pack's <paramref name="fonts"/>; <paramref name="streams"/> shares deflated content
-    /// with the pack's other writers (none when null).</summary>
-    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null)
+    /// with the pack's other writers (none when null), and <paramref name="encoder"/>, the thread's own, deflates it
+    /// (a new one when null).</summary>
+    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, FlateEncoder? encoder = null)
     {
         this.fonts = fonts;
         this.metadata = metadata;
         this.streams = streams ?? new PdfStreamCache();
+        this.encoder = encoder ?? new FlateEncoder();
         usedFaces = new bool[fonts.Faces.Count];
         output.Append(Header);
     }
@@ -103,7 +106,7 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         EndText();
         if (content.Length > SmallPart)
         {
-            pageParts.Add(Stream(streams.Deflated(content.Span), null));
+            pageParts.Add(Stream(streams.Deflated(content.Span, encoder), null));
         }
         else if (content.Length > 0)
         {

@@ -11,11 +11,12 @@ internal sealed class PdfStreamCache
 {
     private readonly ConcurrentDictionary<Content, byte[]> deflated = new();
 
-    /// <summary><paramref name="raw"/> deflated (zlib, fastest), from the cache when the same bytes were deflated before.</summary>
-    public byte[] Deflated(ReadOnlySpan<byte> raw)
+    /// <summary><paramref name="raw"/> deflated by <paramref name="encoder"/> (the calling thread's own), from the cache
+    /// when the same bytes were deflated before.</summary>
+    public byte[] Deflated(ReadOnlySpan<byte> raw, FlateEncoder encoder)
     {
         var key = new Content(raw.ToArray());
-        return deflated.GetOrAdd(key, content => PdfBytes.Deflate(content.Bytes, System.IO.Compression.CompressionLevel.Fastest));
+        return deflated.GetOrAdd(key, static (content, encoder) => encoder.Deflate(content.Bytes), encoder);
     }
 
     /// <summary>Bytes compared by value.</summary>

@@ -18,9 +18,9 @@ internal static class PdfWriter
 
     /// <summary>The PDF of <paramref name="recording"/>, written by <see cref="PdfDocumentWriter"/> with the pack's
     /// embedded faces.</summary>
-    public static byte[] Write(RecordedDocument recording, PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null)
+    public static byte[] Write(RecordedDocument recording, PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, FlateEncoder? encoder = null)
     {
-        var writer = new PdfDocumentWriter(fonts, metadata, streams);
+        var writer = new PdfDocumentWriter(fonts, metadata, streams, encoder);
         recording.Replay(writer);
         return writer.Close();
     }
