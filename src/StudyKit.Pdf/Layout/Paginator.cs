@@ -22,6 +22,13 @@ internal sealed class Paginator(LayoutContext context)
     public int Render(LayoutDocument document, IDrawingSurface surface)
     {
         var pages = Paginate(document);
+        Draw(document, pages, surface);
+        return pages.Count;
+    }
+
+    /// <summary>Draws the <paramref name="pages"/> <see cref="Paginate"/> laid out, with their headers and footers.</summary>
+    public void Draw(LayoutDocument document, IReadOnlyList<LaidOutPage> pages, IDrawingSurface surface)
+    {
         var draw = new DrawContext(context, surface);
         var page = document.Page;
         foreach (var laid in pages)
@@ -44,7 +51,6 @@ internal sealed class Paginator(LayoutContext context)
             }
             surface.EndPage();
         }
-        return pages.Count;
     }
 
     /// <summary>The pages, laid out with the true page total in headers and footers.</summary>

@@ -65,6 +65,10 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         output.Append(Header);
     }
 
+    /// <summary>Whether a character drawn is missing from the embedded faces (it prints as an empty box): the
+    /// faces were cut down to characters worked out in advance, and that list lacked it.</summary>
+    public bool DrewMissingGlyph { get; private set; }
+
     public void BeginPage(float width, float height)
     {
         if (inPage)
@@ -205,6 +209,8 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         foreach (var rune in text.EnumerateRunes())
         {
             var glyph = pdfFace.Glyph(rune.Value);
+            // Text comes prepared, only characters the face draws, so glyph 0 means the subset lacks one.
+            DrewMissingGlyph |= glyph == 0;
             length = Escaped((byte)(glyph >> 8), encoded, length);
             length = Escaped((byte)glyph, encoded, length);
         }

@@ -7,7 +7,7 @@ namespace StudyKit.Pdf.Layout;
 /// <summary>
 /// The subset faces of a pack, ready to embed in every PDF as Type0/CIDFontType2 fonts: the font file and the
 /// ToUnicode CMap are deflated once per pack, not once per document. Read-only once made, so documents are
-/// written from it on any thread. Made by <see cref="FontSet.Embed"/>.
+/// written from it on any thread. Made by <see cref="FontSet.Embed(SortedSet{int})"/> and its overload.
 /// </summary>
 internal sealed class PdfFonts
 {
