@@ -40,7 +40,7 @@ internal static class OutputWriter
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content.ToArray());
+                File.WriteAllBytes(path, file.Content.Span);
                 step?.Invoke("staged");
             }
             var exists = Directory.Exists(target);

@@ -52,7 +52,7 @@ public sealed class PdfPackRenderer : IPackRenderer
             ("class-sheet.pdf", Meta(words.ClassSheet)),
         ];
 
-        // Layout runs in lanes (see Lanes), each with its own measurer, line cache, worksheet builder and deflater,
+        // Layout runs in lanes (see Lanes), each with its own measurer, line cache, worksheet builder and PDF workspace,
         // the long documents first (the answer key, cards and class sheet, then the worksheets). Which lane lays
         // out a document changes nothing in its layout.
         var variants = pack.Variants.Length;
@@ -81,7 +81,7 @@ public sealed class PdfPackRenderer : IPackRenderer
                 return;
             }
             var document = Build(lane.Context, lane.Worksheet, i);
-            var bytes = PdfWriter.Write(document, lane.Layout, () => embedding.GetAwaiter().GetResult(), documents[i].Metadata, streams, lane.Encoder);
+            var bytes = PdfWriter.Write(document, lane.Layout, () => embedding.GetAwaiter().GetResult(), documents[i].Metadata, streams, lane.Workspace);
             if (bytes is null)
             {
                 Volatile.Write(ref giveUp, true);
@@ -115,8 +115,8 @@ public sealed class PdfPackRenderer : IPackRenderer
         if (fonts.Embed(texts) is { } embedded)
         {
             var streams = new PdfStreamCache();
-            Lanes.ThrowFirst(Lanes.Run(order, () => new FlateEncoder(),
-                (encoder, i) => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams, encoder))));
+            Lanes.ThrowFirst(Lanes.Run(order, () => new PdfWorkspace(),
+                (workspace, i) => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams, workspace))));
         }
         else
         {
@@ -141,7 +141,7 @@ public sealed class PdfPackRenderer : IPackRenderer
     }
 
     /// <summary>What one layout lane owns: a measurer with its caches, the document context and worksheet builder
-    /// over it (the articles appendix is built once per lane), the line cache, and a deflater.</summary>
+    /// over it (the articles appendix is built once per lane), the line cache, and the PDF writers' deflater and buffers.</summary>
     private sealed class LayoutLane : IDisposable
     {
         private readonly SkiaTextMeasurer measurer;
@@ -160,7 +160,7 @@ public sealed class PdfPackRenderer : IPackRenderer
 
         public LayoutContext Layout { get; }
 
-        public FlateEncoder Encoder { get; } = new();
+        public PdfWorkspace Workspace { get; } = new();
 
         public void Dispose() => measurer.Dispose();
     }

@@ -29,9 +29,9 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
 
     private readonly PdfFonts fonts;
     private readonly PdfMetadata metadata;
-    private readonly PdfBytes output = new(64 * 1024);
+    private readonly PdfBytes output;
     private readonly List<int> offsets = [0, 0, 0, 0, 0];
-    private readonly PdfBytes content = new(16 * 1024);
+    private readonly PdfBytes content;
     private readonly List<int> pages = [];
     private readonly List<(string Name, int Page, float X, float Y)> destinations = [];
     private readonly List<(Rect Area, string Name)> links = [];
@@ -53,14 +53,19 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     private int renderMode;
 
     /// <summary>A writer with the pack's <paramref name="fonts"/>; <paramref name="streams"/> shares deflated content
-    /// with the pack's other writers (none when null), and <paramref name="encoder"/>, the thread's own, deflates it
-    /// (a new one when null).</summary>
-    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, FlateEncoder? encoder = null)
+    /// with the pack's other writers (none when null), and <paramref name="workspace"/>, the thread's own, lends
+    /// the deflater and buffers (new ones when null).</summary>
+    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, PdfWorkspace? workspace = null)
     {
         this.fonts = fonts;
         this.metadata = metadata;
         this.streams = streams ?? new PdfStreamCache();
-        this.encoder = encoder ?? new FlateEncoder();
+        workspace ??= new PdfWorkspace();
+        encoder = workspace.Encoder;
+        output = workspace.Output;
+        content = workspace.Content;
+        output.Clear();
+        content.Clear();
         usedFaces = new bool[fonts.Faces.Count];
         output.Append(Header);
     }

@@ -2,9 +2,9 @@ namespace StudyKit.Pdf.Layout;
 
 /// <summary>
 /// Lays out documents and writes them as PDF bytes with fonts that a pack's documents share, cut down to what
-/// they draw. When that is known in advance, <see cref="Write(LayoutDocument, LayoutContext, Func{PdfFonts}, PdfMetadata, PdfStreamCache, FlateEncoder)"/>
+/// they draw. When that is known in advance, <see cref="Write(LayoutDocument, LayoutContext, Func{PdfFonts}, PdfMetadata, PdfStreamCache, PdfWorkspace)"/>
 /// lays a document out and writes it in one go; otherwise in two steps: <see cref="Record"/> lays a document out
-/// with the full fonts, and <see cref="Write(RecordedDocument, PdfFonts, PdfMetadata, PdfStreamCache?, FlateEncoder?)"/>
+/// with the full fonts, and <see cref="Write(RecordedDocument, PdfFonts, PdfMetadata, PdfStreamCache?, PdfWorkspace?)"/>
 /// draws the recording with the fonts cut down to what every recording drew.
 /// </summary>
 internal static class PdfWriter
@@ -13,7 +13,7 @@ internal static class PdfWriter
     /// once the pages are laid out, so that they can be cut down meanwhile); null when there are none (they cannot
     /// be embedded) or the document draws a character they lack.</summary>
     public static byte[]? Write(LayoutDocument document, LayoutContext context, Func<PdfFonts?> fonts, PdfMetadata metadata,
-        PdfStreamCache streams, FlateEncoder encoder)
+        PdfStreamCache streams, PdfWorkspace workspace)
     {
         var paginator = new Paginator(context);
         var pages = paginator.Paginate(document);
@@ -21,7 +21,7 @@ internal static class PdfWriter
         {
             return null;
         }
-        var writer = new PdfDocumentWriter(embedded, metadata, streams, encoder);
+        var writer = new PdfDocumentWriter(embedded, metadata, streams, workspace);
         paginator.Draw(document, pages, writer);
         return writer.DrewMissingGlyph ? null : writer.Close();
     }
@@ -37,9 +37,9 @@ internal static class PdfWriter
 
     /// <summary>The PDF of <paramref name="recording"/>, written by <see cref="PdfDocumentWriter"/> with the pack's
     /// embedded faces.</summary>
-    public static byte[] Write(RecordedDocument recording, PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, FlateEncoder? encoder = null)
+    public static byte[] Write(RecordedDocument recording, PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, PdfWorkspace? workspace = null)
     {
-        var writer = new PdfDocumentWriter(fonts, metadata, streams, encoder);
+        var writer = new PdfDocumentWriter(fonts, metadata, streams, workspace);
         recording.Replay(writer);
         return writer.Close();
     }

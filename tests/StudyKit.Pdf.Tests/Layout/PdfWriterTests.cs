@@ -25,7 +25,7 @@ public sealed class PdfWriterTests
         using var measurer = new SkiaTextMeasurer(fonts);
         var embedded = fonts.Embed(new SortedSet<int>(foreseen.EnumerateRunes().Select(r => r.Value)));
         var document = new LayoutDocument(new PageSetup(300, 300, 20), Paragraph.Of(drawn, TextStyle.Body));
-        return PdfWriter.Write(document, new LayoutContext(measurer), () => embedded, Metadata, new PdfStreamCache(), new FlateEncoder());
+        return PdfWriter.Write(document, new LayoutContext(measurer), () => embedded, Metadata, new PdfStreamCache(), new PdfWorkspace());
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class PdfWriterTests
         using var measurer = new SkiaTextMeasurer(fonts);
         var document = new LayoutDocument(new PageSetup(300, 300, 20), Paragraph.Of("kata", TextStyle.Body));
 
-        Assert.Null(PdfWriter.Write(document, new LayoutContext(measurer), () => null, Metadata, new PdfStreamCache(), new FlateEncoder()));
+        Assert.Null(PdfWriter.Write(document, new LayoutContext(measurer), () => null, Metadata, new PdfStreamCache(), new PdfWorkspace()));
     }
 }
