@@ -35,9 +35,17 @@ public sealed class PdfPackRenderer : IPackRenderer
     /// <inheritdoc/>
     /// <exception cref="FontNotFoundException">No font was found, or the given font cannot be read.</exception>
     /// <exception cref="LayoutException">Content cannot be laid out within the page limit.</exception>
-    public IReadOnlyList<OutputFile> Render(ClassPack pack)
+    public IReadOnlyList<OutputFile> Render(ClassPack pack) => Render(pack, _ => { });
+
+    /// <inheritdoc/>
+    /// <remarks>Each document is handed over from the thread that laid it out, as soon as it is written. Should the
+    /// pack draw a character the renderer did not foresee, every document is laid out again and handed over again.</remarks>
+    /// <exception cref="FontNotFoundException">No font was found, or the given font cannot be read.</exception>
+    /// <exception cref="LayoutException">Content cannot be laid out within the page limit.</exception>
+    public IReadOnlyList<OutputFile> Render(ClassPack pack, Action<OutputFile> finished)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(finished);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         using var fonts = FontSet.Load(options.FontPath);
         var words = Headings.For(pack.Bank.Language);
@@ -58,7 +66,8 @@ public sealed class PdfPackRenderer : IPackRenderer
         var variants = pack.Variants.Length;
         int[] order = [.. Enumerable.Range(variants, documents.Count - variants), .. Enumerable.Range(0, variants)];
         LayoutLane Lane() => new(pack, options, words, page, fonts);
-        var files = WriteDirectly(() => fonts.Embed(foreseen(pack, words)), documents, order, Lane) ?? WriteRecorded(fonts, documents, order, Lane);
+        var files = WriteDirectly(() => fonts.Embed(foreseen(pack, words)), documents, order, Lane, finished)
+            ?? WriteRecorded(fonts, documents, order, Lane, finished);
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -68,9 +77,11 @@ public sealed class PdfPackRenderer : IPackRenderer
     /// only on its own layout and the shared, read-only faces, so the order of work does not change them. Null
     /// when the faces cannot be embedded that way, or a document draws a character the list lacked.
     /// </summary>
-    private static OutputFile[]? WriteDirectly(Func<PdfFonts?> embed, List<(string Path, PdfMetadata Metadata)> documents, int[] order, Func<LayoutLane> lane)
+    private static OutputFile[]? WriteDirectly(Func<PdfFonts?> embed, List<(string Path, PdfMetadata Metadata)> documents, int[] order, Func<LayoutLane> lane,
+        Action<OutputFile> finished)
     {
-        var embedding = Task.Run(embed);
+        // On a thread of its own, not the pool's: the lanes take the pool's threads, and one of them waits for this.
+        var embedding = Task.Factory.StartNew(embed, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var files = new OutputFile[documents.Count];
         var streams = new PdfStreamCache();
         var giveUp = false;
@@ -88,6 +99,7 @@ public sealed class PdfPackRenderer : IPackRenderer
                 return;
             }
             files[i] = new OutputFile(documents[i].Path, bytes);
+            finished(files[i]);
         });
         // The faces are being cut from the font set, which the caller disposes: wait for that to end, even when no
         // document came as far as asking for them.
@@ -105,7 +117,8 @@ public sealed class PdfPackRenderer : IPackRenderer
     /// faces <see cref="WriteDirectly"/> cannot embed, written through Skia, and for packs that draw a character
     /// <see cref="PrintedCharacters"/> does not foresee.
     /// </summary>
-    private static OutputFile[] WriteRecorded(FontSet fonts, List<(string Path, PdfMetadata Metadata)> documents, int[] order, Func<LayoutLane> lane)
+    private static OutputFile[] WriteRecorded(FontSet fonts, List<(string Path, PdfMetadata Metadata)> documents, int[] order, Func<LayoutLane> lane,
+        Action<OutputFile> finished)
     {
         var recordings = new RecordedDocument[documents.Count];
         Lanes.ThrowFirst(Lanes.Run(order, lane, (lane, i) => recordings[i] = PdfWriter.Record(Build(lane.Context, lane.Worksheet, i), lane.Layout)));
@@ -115,13 +128,20 @@ public sealed class PdfPackRenderer : IPackRenderer
         if (fonts.Embed(texts) is { } embedded)
         {
             var streams = new PdfStreamCache();
-            Lanes.ThrowFirst(Lanes.Run(order, () => new PdfWorkspace(),
-                (workspace, i) => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams, workspace))));
+            Lanes.ThrowFirst(Lanes.Run(order, () => new PdfWorkspace(), (workspace, i) =>
+            {
+                files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams, workspace));
+                finished(files[i]);
+            }));
         }
         else
         {
             using var subset = fonts.Subset(texts);
-            Lanes.ThrowFirst(Lanes.Run(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata))));
+            Lanes.ThrowFirst(Lanes.Run(order, i =>
+            {
+                files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata));
+                finished(files[i]);
+            }));
         }
         return files;
     }
