@@ -55,7 +55,12 @@ internal sealed class StagedFolder
     public void Add(OutputFile file, Action<string>? step = null) => OutputWriter.Guard(folder, () =>
     {
         var path = Path.Combine(staging, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The files of a pack lie at the top of the folder: asking for the staging folder again for each of them
+        // would lock it against the files being created in it from other threads.
+        if (Path.GetDirectoryName(file.Path) is { Length: > 0 })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
         File.WriteAllBytes(path, file.Content.Span);
         step?.Invoke("staged");
     }, CleanUp);
