@@ -47,20 +47,44 @@ internal static class PackPrinter
         }
         progress.Stage(Invariant($"packing {(roster.IsEmpty ? request.Variants : roster.Length)} papers (seed {request.Seed})"));
         var pack = new PackAssembler().Assemble(bank, options);
-        var files = new List<OutputFile>();
-        foreach (var renderer in PackRenderers.Create(request))
-        {
-            progress.Stage(Invariant($"rendering {renderer.Format}{(renderer.Format == "pdf" ? $" ({pack.Variants.Length} worksheets, key, cards, class sheet)" : "")}"));
-            files.AddRange(renderer.Render(pack));
-        }
-        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-        progress.Stage(Invariant($"writing {files.Count} files to {request.Out}"));
-        OutputWriter.WriteFolder(request.Out, files);
+        var files = Render(pack, request, progress);
         if (!context.Quiet)
         {
             Report(context.Output, request, pack, files);
         }
         return ExitCode.Ok;
+    }
+
+    /// <summary>
+    /// Renders every format and writes the files into the output folder as they come (see <see cref="StagedFolder"/>).
+    /// The PDFs render here, on every core; the other formats meanwhile, in order, on a thread of their own (see
+    /// <see cref="SideRenders"/>). The stages are reported in the order asked for, each when its files are ready.
+    /// </summary>
+    private static List<OutputFile> Render(ClassPack pack, PackRequest request, ProgressReporter progress)
+    {
+        var renderers = PackRenderers.Create(request).ToList();
+        var staged = StagedFolder.Begin(request.Out);
+        var side = new SideRenders(renderers.Where(r => r.Format != "pdf"), pack, file => staged.Add(file));
+        try
+        {
+            var files = new List<OutputFile>();
+            foreach (var renderer in renderers)
+            {
+                progress.Stage(Invariant($"rendering {renderer.Format}{(renderer.Format == "pdf" ? $" ({pack.Variants.Length} worksheets, key, cards, class sheet)" : "")}"));
+                files.AddRange(renderer.Format == "pdf" ? renderer.Render(pack, file => staged.Add(file)) : side.Files(renderer));
+            }
+            files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+            progress.Stage(Invariant($"writing {files.Count} files to {request.Out}"));
+            staged.Commit(files);
+            return files;
+        }
+        catch
+        {
+            // Nothing may write into the staging folder once it is gone.
+            side.WaitForAll();
+            staged.Abandon();
+            throw;
+        }
     }
 
     private static byte[] ReadRoster(string path) => File.Exists(path)

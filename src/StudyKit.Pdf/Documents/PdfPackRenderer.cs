@@ -12,10 +12,22 @@ namespace StudyKit.Pdf.Documents;
 public sealed class PdfPackRenderer : IPackRenderer
 {
     private readonly PdfOptions options;
+    private readonly Func<ClassPack, Headings, SortedSet<int>> foreseen;
 
     /// <summary>Creates a renderer with <paramref name="options"/> (defaults when null).</summary>
     /// <param name="options">Paper, appendix, font and document date.</param>
-    public PdfPackRenderer(PdfOptions? options = null) => this.options = options ?? new PdfOptions();
+    public PdfPackRenderer(PdfOptions? options = null)
+        : this(options, PrintedCharacters.Of)
+    {
+    }
+
+    /// <summary>A renderer that foresees the characters a pack prints with <paramref name="foreseen"/> (tests foresee
+    /// too few, to check what happens then).</summary>
+    internal PdfPackRenderer(PdfOptions? options, Func<ClassPack, Headings, SortedSet<int>> foreseen)
+    {
+        this.options = options ?? new PdfOptions();
+        this.foreseen = foreseen;
+    }
 
     /// <inheritdoc/>
     public string Format => "pdf";
@@ -23,9 +35,17 @@ public sealed class PdfPackRenderer : IPackRenderer
     /// <inheritdoc/>
     /// <exception cref="FontNotFoundException">No font was found, or the given font cannot be read.</exception>
     /// <exception cref="LayoutException">Content cannot be laid out within the page limit.</exception>
-    public IReadOnlyList<OutputFile> Render(ClassPack pack)
+    public IReadOnlyList<OutputFile> Render(ClassPack pack) => Render(pack, _ => { });
+
+    /// <inheritdoc/>
+    /// <remarks>Each document is handed over from the thread that laid it out, as soon as it is written. Should the
+    /// pack draw a character the renderer did not foresee, every document is laid out again and handed over again.</remarks>
+    /// <exception cref="FontNotFoundException">No font was found, or the given font cannot be read.</exception>
+    /// <exception cref="LayoutException">Content cannot be laid out within the page limit.</exception>
+    public IReadOnlyList<OutputFile> Render(ClassPack pack, Action<OutputFile> finished)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(finished);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         using var fonts = FontSet.Load(options.FontPath);
         var words = Headings.For(pack.Bank.Language);
@@ -40,29 +60,90 @@ public sealed class PdfPackRenderer : IPackRenderer
             ("class-sheet.pdf", Meta(words.ClassSheet)),
         ];
 
-        // Layout runs in lanes (see Lanes), each with its own measurer, line cache and worksheet builder, the long
-        // documents first (the answer key, cards and class sheet, then the worksheets). Which lane lays out a
-        // document changes nothing in its layout.
-        var recordings = new RecordedDocument[documents.Count];
+        // Layout runs in lanes (see Lanes), each with its own measurer, line cache, worksheet builder and PDF workspace,
+        // the long documents first (the answer key, cards and class sheet, then the worksheets). Which lane lays
+        // out a document changes nothing in its layout.
         var variants = pack.Variants.Length;
         int[] order = [.. Enumerable.Range(variants, documents.Count - variants), .. Enumerable.Range(0, variants)];
-        Lanes.ThrowFirst(Lanes.Run(order, () => new LayoutLane(pack, options, words, page, fonts),
-            (lane, i) => recordings[i] = PdfWriter.Record(Build(lane.Context, lane.Worksheet, i), lane.Layout)));
-        // One subset of the fonts for the whole pack: what any of its documents draws. Each file's bytes depend
-        // only on its own recording and the shared, read-only subset, so the order of work does not change them.
+        LayoutLane Lane() => new(pack, options, words, page, fonts);
+        var files = WriteDirectly(() => fonts.Embed(foreseen(pack, words)), documents, order, Lane, finished)
+            ?? WriteRecorded(fonts, documents, order, Lane, finished);
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The documents, each written as soon as it is laid out, with the faces cut down (while the first pages are
+    /// laid out) to every character the pack can print (<see cref="PrintedCharacters"/>). Each file's bytes depend
+    /// only on its own layout and the shared, read-only faces, so the order of work does not change them. Null
+    /// when the faces cannot be embedded that way, or a document draws a character the list lacked.
+    /// </summary>
+    private static OutputFile[]? WriteDirectly(Func<PdfFonts?> embed, List<(string Path, PdfMetadata Metadata)> documents, int[] order, Func<LayoutLane> lane,
+        Action<OutputFile> finished)
+    {
+        // On a thread of its own, not the pool's: the lanes take the pool's threads, and one of them waits for this.
+        var embedding = Task.Factory.StartNew(embed, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var files = new OutputFile[documents.Count];
+        var streams = new PdfStreamCache();
+        var giveUp = false;
+        var failures = Lanes.Run(order, lane, (lane, i) =>
+        {
+            if (Volatile.Read(ref giveUp))
+            {
+                return;
+            }
+            var document = Build(lane.Context, lane.Worksheet, i);
+            var bytes = PdfWriter.Write(document, lane.Layout, () => embedding.GetAwaiter().GetResult(), documents[i].Metadata, streams, lane.Workspace);
+            if (bytes is null)
+            {
+                Volatile.Write(ref giveUp, true);
+                return;
+            }
+            files[i] = new OutputFile(documents[i].Path, bytes);
+            finished(files[i]);
+        });
+        // The faces are being cut from the font set, which the caller disposes: wait for that to end, even when no
+        // document came as far as asking for them.
+        ((Task)embedding).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        if (giveUp)
+        {
+            return null;
+        }
+        Lanes.ThrowFirst(failures);
+        return files;
+    }
+
+    /// <summary>
+    /// The documents laid out first, all of them, and then written with the faces cut down to what they drew: for
+    /// faces <see cref="WriteDirectly"/> cannot embed, written through Skia, and for packs that draw a character
+    /// <see cref="PrintedCharacters"/> does not foresee.
+    /// </summary>
+    private static OutputFile[] WriteRecorded(FontSet fonts, List<(string Path, PdfMetadata Metadata)> documents, int[] order, Func<LayoutLane> lane,
+        Action<OutputFile> finished)
+    {
+        var recordings = new RecordedDocument[documents.Count];
+        Lanes.ThrowFirst(Lanes.Run(order, lane, (lane, i) => recordings[i] = PdfWriter.Record(Build(lane.Context, lane.Worksheet, i), lane.Layout)));
+        // One subset of the fonts for the whole pack: what any of its documents draws.
         var texts = recordings.SelectMany(r => r.Texts);
         var files = new OutputFile[documents.Count];
         if (fonts.Embed(texts) is { } embedded)
         {
             var streams = new PdfStreamCache();
-            Lanes.ThrowFirst(Lanes.Run(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams))));
+            Lanes.ThrowFirst(Lanes.Run(order, () => new PdfWorkspace(), (workspace, i) =>
+            {
+                files[i] = new OutputFile(documents[i].Path, PdfWriter.Write(recordings[i], embedded, documents[i].Metadata, streams, workspace));
+                finished(files[i]);
+            }));
         }
         else
         {
             using var subset = fonts.Subset(texts);
-            Lanes.ThrowFirst(Lanes.Run(order, i => files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata))));
+            Lanes.ThrowFirst(Lanes.Run(order, i =>
+            {
+                files[i] = new OutputFile(documents[i].Path, PdfWriter.WriteWithSkia(recordings[i], subset, documents[i].Metadata));
+                finished(files[i]);
+            }));
         }
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return files;
     }
 
     /// <summary>Document <paramref name="index"/> of the pack: the worksheets in variant order, then the answer key,
@@ -80,7 +161,7 @@ public sealed class PdfPackRenderer : IPackRenderer
     }
 
     /// <summary>What one layout lane owns: a measurer with its caches, the document context and worksheet builder
-    /// over it (the articles appendix is built once per lane), and the line cache.</summary>
+    /// over it (the articles appendix is built once per lane), the line cache, and the PDF writers' deflater and buffers.</summary>
     private sealed class LayoutLane : IDisposable
     {
         private readonly SkiaTextMeasurer measurer;
@@ -98,6 +179,8 @@ public sealed class PdfPackRenderer : IPackRenderer
         public WorksheetDocument Worksheet { get; }
 
         public LayoutContext Layout { get; }
+
+        public PdfWorkspace Workspace { get; } = new();
 
         public void Dispose() => measurer.Dispose();
     }

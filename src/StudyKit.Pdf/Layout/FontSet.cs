@@ -195,6 +195,19 @@ internal sealed class FontSet : IDisposable
     public PdfFonts? Embed(IEnumerable<(string Text, TextStyle Style)> texts)
     {
         var (distinct, characters) = CharactersByFace(texts);
+        return Embed(distinct, characters);
+    }
+
+    /// <summary>As <see cref="Embed(IEnumerable{ValueTuple{string, TextStyle}})"/>, every face cut down to the same
+    /// <paramref name="characters"/> (code points), known before anything is drawn.</summary>
+    public PdfFonts? Embed(SortedSet<int> characters)
+    {
+        var distinct = faces.Distinct().ToList();
+        return Embed(distinct, distinct.Select(_ => characters).ToList());
+    }
+
+    private PdfFonts? Embed(List<SKTypeface> distinct, List<SortedSet<int>> characters)
+    {
         // The faces are independent: subset them (and hash and deflate the subsets) on every core.
         var embedded = new PdfFace?[distinct.Count];
         var failures = Lanes.Run([.. Enumerable.Range(0, distinct.Count)], i => embedded[i] = EmbedFace(distinct[i], characters[i]));

@@ -12,6 +12,9 @@ internal interface ITextMeasurer
     /// <summary>The advance width of prepared <paramref name="text"/>, in points.</summary>
     float Width(string text, TextStyle style);
 
+    /// <summary>As <see cref="Width(string, TextStyle)"/>, for a slice of prepared text (a word of a line).</summary>
+    float Width(ReadOnlySpan<char> text, TextStyle style) => Width(text.ToString(), style);
+
     /// <summary>Ascent and descent (both positive, in points) for <paramref name="style"/>.</summary>
     (float Ascent, float Descent) Metrics(TextStyle style);
 }

@@ -9,33 +9,40 @@ namespace StudyKit.Pdf.Layout;
 internal static class Lanes
 {
     /// <summary>Runs <paramref name="body"/> for every index of <paramref name="order"/> (a permutation of 0…n−1),
-    /// each lane with its own state from <paramref name="open"/>; returns each index's failure, or null.</summary>
+    /// each lane with its own state from <paramref name="open"/> (disposed at the end when it is disposable); returns
+    /// each index's failure, or null.</summary>
     public static Exception?[] Run<TLane>(int[] order, Func<TLane> open, Action<TLane, int> body)
-        where TLane : IDisposable
     {
         var failures = new Exception?[order.Length];
         var next = -1;
         Parallel.For(0, Math.Clamp(Math.Min(Environment.ProcessorCount, order.Length), 1, 4), _ =>
         {
-            using var lane = open();
-            for (var taken = Interlocked.Increment(ref next); taken < order.Length; taken = Interlocked.Increment(ref next))
+            var lane = open();
+            try
             {
-                var index = order[taken];
-                try
+                for (var taken = Interlocked.Increment(ref next); taken < order.Length; taken = Interlocked.Increment(ref next))
                 {
-                    body(lane, index);
+                    var index = order[taken];
+                    try
+                    {
+                        body(lane, index);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        failures[index] = e;
+                    }
                 }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    failures[index] = e;
-                }
+            }
+            finally
+            {
+                (lane as IDisposable)?.Dispose();
             }
         });
         return failures;
     }
 
     /// <summary><see cref="Run{TLane}"/> with no state per lane.</summary>
-    public static Exception?[] Run(int[] order, Action<int> body) => Run(order, () => NoState.Instance, (_, index) => body(index));
+    public static Exception?[] Run(int[] order, Action<int> body) => Run(order, () => 0, (_, index) => body(index));
 
     /// <summary>Rethrows, unwrapped, the failure of the lowest index, as a sequential run would have thrown it.</summary>
     public static void ThrowFirst(Exception?[] failures)
@@ -43,15 +50,6 @@ internal static class Lanes
         if (failures.FirstOrDefault(f => f is not null) is { } first)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
-        }
-    }
-
-    private sealed class NoState : IDisposable
-    {
-        public static NoState Instance { get; } = new();
-
-        public void Dispose()
-        {
         }
     }
 }

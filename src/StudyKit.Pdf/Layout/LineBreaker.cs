@@ -10,17 +10,19 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
 {
     private readonly List<TextLine> lines = [];
     private readonly List<LinePiece> pieces = [];
+    private readonly List<Part> word = [];
     private readonly List<float> wordWidths = [];
     private readonly StringBuilder pieceText = new();
 
     // The last piece of the line while words are still added to it: its text grows in pieceText.
     private (TextStyle Style, string? Link, float X, float Width)? open;
     private float lineWidth;
-    private Run? pendingSpace;
+
+    // The space before the next word, in the style and link of the run it came from.
+    private (TextStyle Style, string? Link)? pendingSpace;
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<Run> runs)
     {
-        var word = new List<Run>();
         foreach (var run in runs)
         {
             var text = measurer.Prepare(run.Text, run.Style);
@@ -33,11 +35,11 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
                 }
                 if (i > start)
                 {
-                    word.Add(run with { Text = text[start..i] });
+                    word.Add(new Part(text, start, i - start, run.Style, run.Link));
                 }
                 if (i < text.Length)
                 {
-                    PlaceWord(word);
+                    PlaceWord();
                     word.Clear();
                     if (text[i] == '\n')
                     {
@@ -45,18 +47,18 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
                     }
                     else if (HasPieces)
                     {
-                        pendingSpace = run with { Text = " " };
+                        pendingSpace = (run.Style, run.Link);
                     }
                 }
                 start = i + 1;
             }
         }
-        PlaceWord(word);
+        PlaceWord();
         FinishLine(hardBreak: false, brokenWord: false, force: false);
         return lines;
     }
 
-    private void PlaceWord(List<Run> word)
+    private void PlaceWord()
     {
         if (word.Count == 0)
         {
@@ -64,13 +66,13 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
         }
         wordWidths.Clear();
         var wordWidth = 0f;
-        foreach (var run in word)
+        foreach (var part in word)
         {
-            var runWidth = measurer.Width(run.Text, run.Style);
-            wordWidths.Add(runWidth);
-            wordWidth += runWidth;
+            var partWidth = measurer.Width(part.Span, part.Style);
+            wordWidths.Add(partWidth);
+            wordWidth += partWidth;
         }
-        var space = pendingSpace is null || !HasPieces ? 0 : measurer.Width(" ", pendingSpace.Style);
+        var space = pendingSpace is not { } spaceStyle || !HasPieces ? 0 : measurer.Width(" ", spaceStyle.Style);
         if (HasPieces && lineWidth + space + wordWidth > width)
         {
             FinishLine(hardBreak: false, brokenWord: false, force: false);
@@ -78,35 +80,35 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
         }
         if (HasPieces && space > 0)
         {
-            Add(" ", pendingSpace!.Style, pendingSpace.Link, space);
+            Add(" ", pendingSpace!.Value.Style, pendingSpace.Value.Link, space);
         }
         pendingSpace = null;
         if (wordWidth <= width - lineWidth)
         {
             for (var i = 0; i < word.Count; i++)
             {
-                Add(word[i].Text, word[i].Style, word[i].Link, wordWidths[i]);
+                Add(word[i].Span, word[i].Style, word[i].Link, wordWidths[i]);
             }
             return;
         }
-        PlaceLongWord(word);
+        PlaceLongWord();
     }
 
     /// <summary>Cuts a word wider than the line between grapheme clusters; at least one cluster per line.</summary>
-    private void PlaceLongWord(List<Run> word)
+    private void PlaceLongWord()
     {
-        foreach (var run in word)
+        foreach (var part in word)
         {
             var chunk = new StringBuilder();
             var chunkWidth = 0f;
-            foreach (var grapheme in Paragraph.Graphemes(run.Text))
+            foreach (var grapheme in Paragraph.Graphemes(part.Span.ToString()))
             {
-                var advance = measurer.Width(grapheme, run.Style);
+                var advance = measurer.Width(grapheme, part.Style);
                 if (lineWidth + chunkWidth + advance > width && (chunk.Length > 0 || HasPieces))
                 {
                     if (chunk.Length > 0)
                     {
-                        Add(chunk.ToString(), run.Style, run.Link, chunkWidth);
+                        Add(chunk.ToString(), part.Style, part.Link, chunkWidth);
                     }
                     FinishLine(hardBreak: false, brokenWord: true, force: false);
                     chunk.Clear();
@@ -117,7 +119,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
             }
             if (chunk.Length > 0)
             {
-                Add(chunk.ToString(), run.Style, run.Link, chunkWidth);
+                Add(chunk.ToString(), part.Style, part.Link, chunkWidth);
             }
         }
     }
@@ -125,7 +127,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
     private bool HasPieces => open is not null;
 
     /// <summary>Adds text to the line: to its last piece when style and link are the same, else as a new piece.</summary>
-    private void Add(string text, TextStyle style, string? link, float advance)
+    private void Add(ReadOnlySpan<char> text, TextStyle style, string? link, float advance)
     {
         if (open is { } last && last.Style == style && last.Link == link)
         {
@@ -169,9 +171,15 @@ internal sealed class LineBreaker(ITextMeasurer measurer, float width)
             descent = Math.Max(descent, metrics.Descent);
             height = Math.Max(height, style.Size * TextStyle.Leading);
         }
-        lines.Add(new TextLine(pieces.ToList(), lineWidth, Math.Max(height, ascent + descent), ascent, descent, hardBreak, brokenWord));
+        lines.Add(new TextLine(pieces.ToArray(), lineWidth, Math.Max(height, ascent + descent), ascent, descent, hardBreak, brokenWord));
         pieces.Clear();
         lineWidth = 0;
         pendingSpace = null;
+    }
+
+    /// <summary>A word's part in one run: a slice of the run's prepared text, without copying it out.</summary>
+    private readonly record struct Part(string Text, int Start, int Length, TextStyle Style, string? Link)
+    {
+        public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
     }
 }

@@ -22,6 +22,13 @@ internal sealed class Paginator(LayoutContext context)
     public int Render(LayoutDocument document, IDrawingSurface surface)
     {
         var pages = Paginate(document);
+        Draw(document, pages, surface);
+        return pages.Count;
+    }
+
+    /// <summary>Draws the <paramref name="pages"/> <see cref="Paginate"/> laid out, with their headers and footers.</summary>
+    public void Draw(LayoutDocument document, IReadOnlyList<LaidOutPage> pages, IDrawingSurface surface)
+    {
         var draw = new DrawContext(context, surface);
         var page = document.Page;
         foreach (var laid in pages)
@@ -44,7 +51,6 @@ internal sealed class Paginator(LayoutContext context)
             }
             surface.EndPage();
         }
-        return pages.Count;
     }
 
     /// <summary>The pages, laid out with the true page total in headers and footers.</summary>
@@ -53,17 +59,35 @@ internal sealed class Paginator(LayoutContext context)
         var total = 0;
         for (var pass = 0; pass < 4; pass++)
         {
-            var pages = Flow(document, total);
-            if (pages.Count == total)
+            var bands = new List<(float Top, float Bottom)>();
+            var pages = Flow(document, total, bands);
+            if (pages.Count == total || SameBands(document, bands, pages.Count))
             {
                 return pages;
             }
             total = pages.Count;
         }
-        return Flow(document, total);
+        return Flow(document, total, []);
     }
 
-    private List<LaidOutPage> Flow(LayoutDocument document, int total)
+    /// <summary>Whether every page's header and footer, given the page total, are as high as the pass without
+    /// it found them. A flow depends on the content and on those heights alone, so the next pass would then lay
+    /// out the very same pages: the usual case ("3 / 7" is as high as "3 / 0"), which saves a whole pass.</summary>
+    private bool SameBands(LayoutDocument document, List<(float Top, float Bottom)> bands, int total)
+    {
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (Bands(document, new PageInfo(i + 1, total)) != bands[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One pass of flowing the content through pages; <paramref name="bands"/> receives each page's
+    /// header and footer heights.</summary>
+    private List<LaidOutPage> Flow(LayoutDocument document, int total, List<(float Top, float Bottom)> bands)
     {
         var pages = new List<LaidOutPage>();
         Element? rest = document.Content;
@@ -76,6 +100,7 @@ internal sealed class Paginator(LayoutContext context)
                     $"The document needs more than {document.MaxPages} pages; layout stopped at {rest.Describe()}. Shorten the content or raise the page limit."));
             }
             var (top, bottom) = Bands(document, new PageInfo(number, total));
+            bands.Add((top, bottom));
             var width = document.Page.ContentWidth;
             var height = document.Page.ContentHeight - top - bottom;
             if (height <= 0)

@@ -20,7 +20,9 @@ internal enum Align
 /// </summary>
 internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Left) : Element
 {
-    private readonly Dictionary<float, IReadOnlyList<TextLine>> lineCache = [];
+    // The lines at the last width asked for: a paragraph is measured again and again at the width of its cell.
+    private float linesWidth = float.NaN;
+    private IReadOnlyList<TextLine>? lines;
 
     public IReadOnlyList<Run> Runs { get; } = runs;
 
@@ -34,7 +36,7 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
     public override Fit Measure(LayoutContext context, float width, float height)
     {
         var lines = Lines(context, width);
-        var total = lines.Sum(l => l.Height);
+        var total = Height(lines, lines.Count);
         if (total <= height + 0.01f)
         {
             return Fit.Full(total);
@@ -42,7 +44,7 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
         var count = FittingLines(lines, height);
         return count == 0
             ? Fit.None(string.Create(CultureInfo.InvariantCulture, $"{Describe()}: needs {(lines.Count > 0 ? lines[0].Height : 0):0.#} pt for a line, {height:0.#} pt left"))
-            : Fit.Partial(lines.Take(count).Sum(l => l.Height), string.Create(CultureInfo.InvariantCulture, $"{Describe()}: {count} of {lines.Count} lines fit"));
+            : Fit.Partial(Height(lines, count), string.Create(CultureInfo.InvariantCulture, $"{Describe()}: {count} of {lines.Count} lines fit"));
     }
 
     public override (Element Head, Element Tail) Split(LayoutContext context, float width, float height)
@@ -78,8 +80,11 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
             context.Surface.Destination(Anchor, area.X, area.Y);
         }
         var y = area.Y;
-        foreach (var line in Lines(context.Layout, area.Width))
+        var lines = Lines(context.Layout, area.Width);
+        // Index loops: a foreach over the read-only list interfaces would allocate an enumerator per line.
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             var x = area.X + Alignment switch
             {
                 Align.Left => 0,
@@ -87,8 +92,9 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
                 Align.Right => area.Width - line.Width,
             };
             var baseline = y + ((line.Height - (line.Ascent + line.Descent)) / 2) + line.Ascent;
-            foreach (var piece in line.Pieces)
+            for (var p = 0; p < line.Pieces.Count; p++)
             {
+                var piece = line.Pieces[p];
                 var box = new Rect(x + piece.X, y, piece.Width, line.Height);
                 if (piece.Style.Highlight is { } fill)
                 {
@@ -115,12 +121,24 @@ internal sealed class Paragraph(IReadOnlyList<Run> runs, Align align = Align.Lef
 
     internal IReadOnlyList<TextLine> Lines(LayoutContext context, float width)
     {
-        if (!lineCache.TryGetValue(width, out var lines))
+        if (width != linesWidth || lines is null)
         {
             lines = context.Lines.Break(Runs, width);
-            lineCache[width] = lines;
+            linesWidth = width;
         }
         return lines;
+    }
+
+    /// <summary>The height of the first <paramref name="count"/> lines, summed in double precision as Enumerable.Sum
+    /// does (layout written with it placed lines where summing in single precision would not, by a hundredth).</summary>
+    private static float Height(IReadOnlyList<TextLine> lines, int count)
+    {
+        var height = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            height += lines[i].Height;
+        }
+        return (float)height;
     }
 
     private static List<Run> ToRuns(IReadOnlyList<TextLine> lines)

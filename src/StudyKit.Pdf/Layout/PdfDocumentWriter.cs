@@ -6,7 +6,7 @@ namespace StudyKit.Pdf.Layout;
 /// <summary>
 /// Writes PDF 1.7 directly: pages of text (Type0/CIDFontType2 fonts over the pack's subset faces, Identity-H,
 /// glyph ids as the subset numbers them), rectangles, circles and lines; named destinations in the catalog's
-/// /Dests and link annotations to them. Content streams are deflated (zlib, fastest). The layout's Y grows
+/// /Dests and link annotations to them. Content streams are deflated (<see cref="FlateEncoder"/>). The layout's Y grows
 /// downwards, PDF's upwards, so every Y is flipped against the page height.
 /// <para>
 /// The output is a pure function of the drawing calls, the fonts and the metadata: fixed dates, a document id
@@ -29,14 +29,15 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
 
     private readonly PdfFonts fonts;
     private readonly PdfMetadata metadata;
-    private readonly PdfBytes output = new(64 * 1024);
+    private readonly PdfBytes output;
     private readonly List<int> offsets = [0, 0, 0, 0, 0];
-    private readonly PdfBytes content = new(16 * 1024);
+    private readonly PdfBytes content;
     private readonly List<int> pages = [];
     private readonly List<(string Name, int Page, float X, float Y)> destinations = [];
     private readonly List<(Rect Area, string Name)> links = [];
     private readonly List<int> pageParts = [];
     private readonly PdfStreamCache streams;
+    private readonly FlateEncoder encoder;
     private readonly bool[] usedFaces;
     private float pageHeight;
     private float pageWidth;
@@ -52,15 +53,26 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
     private int renderMode;
 
     /// <summary>A writer with the pack's <paramref name="fonts"/>; <paramref name="streams"/> shares deflated content
-    /// with the pack's other writers (none when null).</summary>
-    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null)
+    /// with the pack's other writers (none when null), and <paramref name="workspace"/>, the thread's own, lends
+    /// the deflater and buffers (new ones when null).</summary>
+    public PdfDocumentWriter(PdfFonts fonts, PdfMetadata metadata, PdfStreamCache? streams = null, PdfWorkspace? workspace = null)
     {
         this.fonts = fonts;
         this.metadata = metadata;
         this.streams = streams ?? new PdfStreamCache();
+        workspace ??= new PdfWorkspace();
+        encoder = workspace.Encoder;
+        output = workspace.Output;
+        content = workspace.Content;
+        output.Clear();
+        content.Clear();
         usedFaces = new bool[fonts.Faces.Count];
         output.Append(Header);
     }
+
+    /// <summary>Whether a character drawn is missing from the embedded faces (it prints as an empty box): the
+    /// faces were cut down to characters worked out in advance, and that list lacked it.</summary>
+    public bool DrewMissingGlyph { get; private set; }
 
     public void BeginPage(float width, float height)
     {
@@ -103,7 +115,7 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         EndText();
         if (content.Length > SmallPart)
         {
-            pageParts.Add(Stream(streams.Deflated(content.Span), null));
+            pageParts.Add(Stream(streams.Deflated(content.Span, encoder), null));
         }
         else if (content.Length > 0)
         {
@@ -202,6 +214,8 @@ internal sealed class PdfDocumentWriter : IDrawingSurface
         foreach (var rune in text.EnumerateRunes())
         {
             var glyph = pdfFace.Glyph(rune.Value);
+            // Text comes prepared, only characters the face draws, so glyph 0 means the subset lacks one.
+            DrewMissingGlyph |= glyph == 0;
             length = Escaped((byte)(glyph >> 8), encoded, length);
             length = Escaped((byte)glyph, encoded, length);
         }

@@ -7,7 +7,7 @@ namespace StudyKit.Pdf.Layout;
 /// <summary>
 /// The subset faces of a pack, ready to embed in every PDF as Type0/CIDFontType2 fonts: the font file and the
 /// ToUnicode CMap are deflated once per pack, not once per document. Read-only once made, so documents are
-/// written from it on any thread. Made by <see cref="FontSet.Embed"/>.
+/// written from it on any thread. Made by <see cref="FontSet.Embed(SortedSet{int})"/> and its overload.
 /// </summary>
 internal sealed class PdfFonts
 {
@@ -46,12 +46,14 @@ internal sealed class PdfFace
 {
     private readonly IReadOnlyDictionary<int, ushort> glyphs;
 
-    /// <summary>The glyph ids of the Basic Multilingual Plane by character, for the text of every line drawn.</summary>
-    private readonly ushort[] basicGlyphs = new ushort[char.MaxValue + 1];
+    /// <summary>The glyph ids of the Basic Multilingual Plane by character up to the highest the subset maps, for the
+    /// text of every line drawn.</summary>
+    private readonly ushort[] basicGlyphs;
 
     public PdfFace(byte[] font, IReadOnlyDictionary<int, ushort> glyphs, string name)
     {
         this.glyphs = glyphs;
+        basicGlyphs = new ushort[glyphs.Keys.Where(c => c <= char.MaxValue).DefaultIfEmpty(0).Max() + 1];
         foreach (var (codepoint, glyph) in glyphs)
         {
             if (codepoint <= char.MaxValue)
@@ -135,7 +137,8 @@ internal sealed class PdfFace
 
     /// <summary>The glyph id of <paramref name="codepoint"/>, or 0 (.notdef) when the subset lacks it.</summary>
     public ushort Glyph(int codepoint) =>
-        codepoint <= char.MaxValue ? basicGlyphs[codepoint] : glyphs.TryGetValue(codepoint, out var glyph) ? glyph : (ushort)0;
+        (uint)codepoint < (uint)basicGlyphs.Length ? basicGlyphs[codepoint]
+            : codepoint > char.MaxValue && glyphs.TryGetValue(codepoint, out var glyph) ? glyph : (ushort)0;
 
     /// <summary>The advance of <paramref name="text"/> at size 1 000 — as Skia measures it, glyph by glyph.</summary>
     public double Width(string text)

@@ -9,33 +9,37 @@ namespace StudyKit.Pdf.Layout;
 /// </summary>
 internal sealed class PdfStreamCache
 {
-    private readonly ConcurrentDictionary<Content, byte[]> deflated = new();
+    private readonly ConcurrentDictionary<byte[], byte[]> deflated = new(new ByteContent());
 
-    /// <summary><paramref name="raw"/> deflated (zlib, fastest), from the cache when the same bytes were deflated before.</summary>
-    public byte[] Deflated(ReadOnlySpan<byte> raw)
+    /// <summary><paramref name="raw"/> deflated by <paramref name="encoder"/> (the calling thread's own), from the cache
+    /// when the same bytes were deflated before. The bytes are copied only when they are new.</summary>
+    public byte[] Deflated(ReadOnlySpan<byte> raw, FlateEncoder encoder)
     {
-        var key = new Content(raw.ToArray());
-        return deflated.GetOrAdd(key, content => PdfBytes.Deflate(content.Bytes, System.IO.Compression.CompressionLevel.Fastest));
+        var lookup = deflated.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (lookup.TryGetValue(raw, out var stored))
+        {
+            return stored;
+        }
+        var fresh = encoder.Deflate(raw);
+        return lookup.TryAdd(raw, fresh) || !lookup.TryGetValue(raw, out stored) ? fresh : stored;
     }
 
-    /// <summary>Bytes compared by value.</summary>
-    private readonly struct Content(byte[] bytes) : IEquatable<Content>
+    /// <summary>Bytes compared by value, and looked up by a span of them without copying.</summary>
+    private sealed class ByteContent : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
     {
-        private readonly int hash = Hash(bytes);
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
 
-        public byte[] Bytes { get; } = bytes;
+        public int GetHashCode(byte[] bytes) => GetHashCode(bytes.AsSpan());
 
-        public bool Equals(Content other) => hash == other.hash && Bytes.AsSpan().SequenceEqual(other.Bytes);
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
 
-        public override bool Equals(object? obj) => obj is Content other && Equals(other);
-
-        public override int GetHashCode() => hash;
-
-        private static int Hash(byte[] bytes)
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
         {
             var hash = new HashCode();
-            hash.AddBytes(bytes);
+            hash.AddBytes(alternate);
             return hash.ToHashCode();
         }
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }

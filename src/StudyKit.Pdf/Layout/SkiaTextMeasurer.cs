@@ -16,10 +16,13 @@ namespace StudyKit.Pdf.Layout;
 internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer, IDisposable
 {
     private readonly Dictionary<(string, Face), string> prepared = [];
-    private readonly Dictionary<(string, Face), float> widths = [];
+    private readonly Dictionary<Face, Dictionary<string, float>> widths = [];
     private readonly Dictionary<Face, (float, float)> metrics = [];
     private readonly Dictionary<Face, SKFont> skiaFonts = [];
-    private readonly Dictionary<(char, Face), bool> drawable = [];
+
+    /// <summary>Per typeface (bold + 2 × italic; the size does not matter), whether each character is drawn plainly:
+    /// 0 not yet looked at, 1 yes, 2 no. Preparing checks every character of every new text.</summary>
+    private readonly byte[]?[] plainCharacters = new byte[4][];
 
     public string Placeholder { get; } = "□";
 
@@ -34,13 +37,26 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer, IDisposab
         return result;
     }
 
-    public float Width(string text, TextStyle style)
+    public float Width(string text, TextStyle style) => Width(text, text, style);
+
+    /// <summary>Looked up by the slice itself (a word of a line being broken), so that a word measured before costs
+    /// no string.</summary>
+    public float Width(ReadOnlySpan<char> text, TextStyle style) => Width(text, null, style);
+
+    private float Width(ReadOnlySpan<char> text, string? asString, TextStyle style)
     {
         var face = new Face(style);
-        if (!widths.TryGetValue((text, face), out var width))
+        if (!widths.TryGetValue(face, out var byText))
         {
-            width = Font(face).MeasureText(text);
-            widths[(text, face)] = width;
+            byText = new Dictionary<string, float>(StringComparer.Ordinal);
+            widths[face] = byText;
+        }
+        var lookup = byText.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var width))
+        {
+            var key = asString ?? text.ToString();
+            width = Font(face).MeasureText(key);
+            byText[key] = width;
         }
         return width;
     }
@@ -83,20 +99,21 @@ internal sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer, IDisposab
     /// </summary>
     private bool IsPlain(string text, Face face)
     {
+        var known = plainCharacters[(face.Bold ? 1 : 0) + (face.Italic ? 2 : 0)] ??= new byte[char.MaxValue + 1];
         foreach (var c in text)
         {
             if (c == '\n' || c == ' ')
             {
                 continue;
             }
-            if (!drawable.TryGetValue((c, face), out var plain))
+            if (known[c] == 0)
             {
-                plain = char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+                var plain = char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
                         or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                     && !RightToLeft(c) && Font(face).ContainsGlyph(c);
-                drawable[(c, face)] = plain;
+                known[c] = plain ? (byte)1 : (byte)2;
             }
-            if (!plain)
+            if (known[c] != 1)
             {
                 return false;
             }

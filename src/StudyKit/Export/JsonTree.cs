@@ -27,12 +27,13 @@ internal static class JsonTree
     /// <summary>The UTF-8 bytes of <paramref name="root"/>, ending in a newline.</summary>
     public static byte[] Write(DataNode root)
     {
-        var buffer = new MemoryStream();
+        var buffer = new ChunkedBufferWriter();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             WriteNode(writer, root);
         }
-        buffer.WriteByte((byte)'\n');
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
         return buffer.ToArray();
     }
 

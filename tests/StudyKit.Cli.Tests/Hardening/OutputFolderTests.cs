@@ -174,4 +174,55 @@ public sealed class OutputFolderTests
             rerun: ["generate", cli.PathOf("news"), "--out", output, "--format", "csv,json,gift", "--seed", "5"],
             problem: "a PDF document");
     }
+
+    [Fact]
+    public void Generate_PdfFailsWhileOtherFormatsAreWritten_PreviousOutputIntactNoLeftovers()
+    {
+        // The exports render and are written into the staging folder while the PDFs render; a font that is not a
+        // font fails the PDFs, and what was staged meanwhile must go.
+        using var cli = new CliHarness();
+        var output = cli.PathOf("out");
+        Expect.Ok(cli.Run("generate", CliHarness.Seeds, "--out", output, "--format", "pdf,json,csv"));
+        var before = CliHarness.Snapshot(output);
+        var font = cli.Write("broken.ttf", "not a font");
+
+        Expect.OneLineError(cli.Run("generate", CliHarness.Seeds, "--out", output, "--format", "pdf,json,csv", "--font", font, "--seed", "5"), font, "--font");
+
+        Assert.Equal(before, CliHarness.Snapshot(output));
+        Assert.Equal(["broken.ttf", "out"], Directory.GetFileSystemEntries(cli.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void StagedFolder_FilesAddedFromSeveralThreads_AreAllCommitted()
+    {
+        using var cli = new CliHarness();
+        Previous(cli);
+        var output = cli.PathOf("out");
+        var files = Enumerable.Range(0, 40).Select(i => new OutputFile(FormattableString.Invariant($"worksheet-{i:00}.pdf"), Encoding.UTF8.GetBytes("new " + i))).ToList();
+
+        var staged = StagedFolder.Begin(output);
+        Parallel.ForEach(files, file => staged.Add(file));
+        staged.Commit(files);
+
+        var after = CliHarness.Snapshot(output);
+        Assert.Equal("new 39", Encoding.UTF8.GetString(after["worksheet-39.pdf"]));
+        Assert.Equal("old key", Encoding.UTF8.GetString(after["answer-key.csv"]));
+        Assert.Equal(44, after.Count);
+        AssertNoLeftovers(cli);
+    }
+
+    [Fact]
+    public void StagedFolder_Abandoned_TargetUntouchedNoLeftovers()
+    {
+        using var cli = new CliHarness();
+        var before = Previous(cli);
+        var output = cli.PathOf("out");
+
+        var staged = StagedFolder.Begin(output);
+        staged.Add(NewFiles[0]);
+        staged.Abandon();
+
+        Assert.Equal(before, CliHarness.Snapshot(output));
+        AssertNoLeftovers(cli);
+    }
 }

@@ -21,6 +21,18 @@ public sealed class PdfPackRendererTests
     }
 
     [Fact]
+    public void Render_WithFinished_HandsOverEveryDocumentOnceAsReturned()
+    {
+        var handed = new System.Collections.Concurrent.ConcurrentBag<StudyKit.Export.OutputFile>();
+
+        var files = new PdfPackRenderer().Render(PackFixture.Pack(), handed.Add);
+
+        Assert.Equal(files.Select(f => f.Path), handed.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.True(file.Content.Span.SequenceEqual(handed.Single(h => h.Path == file.Path).Content.Span), file.Path));
+        Assert.All(RenderedPack.All.Zip(files), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
+    }
+
+    [Fact]
     public void Render_Twice_GivesByteIdenticalFiles()
     {
         var again = new PdfPackRenderer().Render(PackFixture.Pack());

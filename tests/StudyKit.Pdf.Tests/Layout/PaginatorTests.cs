@@ -66,6 +66,20 @@ public sealed class PaginatorTests
     }
 
     [Fact]
+    public void Render_FooterTallerOnceTotalKnown_LaysOutAgainWithTheTallerFooter()
+    {
+        // Without the total the footer is one line (13 text lines a page); with it, two (12 a page): 50 lines need 5 pages, not 4.
+        var document = new LayoutDocument(SmallPage, Lines("p", 50),
+            Footer: page => Paragraph.Of(page.Total == 0 ? "draft" : $"{page.Number} / {page.Total}\nnext page", Ten));
+
+        var surface = Render(document);
+
+        Assert.Equal(5, surface.Pages.Count);
+        Assert.Equal("1 / 5", surface.Pages[0][^2].Text);
+        Assert.All(surface.Pages.SelectMany(p => p).Where(t => t.Text.StartsWith('p')), t => Assert.InRange(t.Baseline, 50, 250 - 26.4f - 12));
+    }
+
+    [Fact]
     public void Render_PageBreak_StartsNextPage()
     {
         var surface = Render(new LayoutDocument(SmallPage, new Column([Lines("a", 1), new PageBreak(), Lines("b", 1)])));
