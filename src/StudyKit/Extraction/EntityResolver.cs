@@ -18,15 +18,18 @@ internal sealed class EntityResolver
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Builder> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
+    private readonly WordStrings _strings;
     private ArticleWords? _current;
 
-    public EntityResolver(Corpus corpus)
+    public EntityResolver(Corpus corpus, WordStrings strings)
     {
+        _strings = strings;
         foreach (var article in corpus.Articles)
         {
             // The words are scanned again when the article's speech is read: kept for every article, they
-            // would hold a second copy of the corpus in memory.
-            var names = new ArticleNames(article, new ArticleWords(article.Text));
+            // would hold a second copy of the corpus in memory. One buffer serves every article in turn.
+            _current = new ArticleWords(article.Text, strings, _current);
+            var names = new ArticleNames(article, _current);
             _names[article.Id] = names;
             foreach (var name in names.People.Select(p => p.Name).Distinct(StringComparer.Ordinal))
             {
@@ -97,12 +100,13 @@ internal sealed class EntityResolver
         return null;
     }
 
-    /// <summary>The words of the article, scanned once and kept while its speech is read (articles are read one at a time).</summary>
+    /// <summary>The words of the article, scanned once and kept while its speech is read (articles are read one at a
+    /// time: the words of the article read before are no longer valid, their buffer is reused).</summary>
     public ArticleWords WordsOf(Article article)
     {
         if (_current is null || !ReferenceEquals(_current.Text, article.Text))
         {
-            _current = new ArticleWords(article.Text);
+            _current = new ArticleWords(article.Text, _strings, _current);
         }
         return _current;
     }

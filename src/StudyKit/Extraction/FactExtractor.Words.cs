@@ -6,25 +6,9 @@ namespace StudyKit.Extraction;
 internal static partial class FactExtractor
 {
     /// <summary>A word or numeral of a sentence with its offsets in the article text, and its lower-case form
-    /// (computed once: the vocabulary lookups ask for it many times).</summary>
-    private readonly record struct Word
+    /// (computed once per distinct word of the run: the vocabulary lookups ask for it many times).</summary>
+    private readonly record struct Word(string Text, string Lower, int Start, int End)
     {
-        public Word(string text, int start, int end)
-        {
-            Text = text;
-            Start = start;
-            End = end;
-            Lower = text.ToLowerInvariant();
-        }
-
-        public string Text { get; }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        public string Lower { get; }
-
         public bool IsNumeral => char.IsDigit(Text[0]);
 
         public bool IsCapitalised => char.IsUpper(Text[0]);
@@ -35,7 +19,7 @@ internal static partial class FactExtractor
     /// single dots or commas); a word from a letter to the last letter of a run of letters, combining marks,
     /// apostrophes and hyphens ("Jum'at", "Hong-kyun"; "pro-" gives "pro"); a lone letter; a symbol
     /// ("$", "€", "£", "¥", "%"). Anything else is skipped.</summary>
-    private static void Words(string text, TextSpan span, List<Word> words)
+    private static void Words(string text, TextSpan span, List<Word> words, WordStrings strings)
     {
         words.Clear();
         var end = span.End;
@@ -48,7 +32,8 @@ internal static partial class FactExtractor
                 i++;
                 continue;
             }
-            words.Add(new Word(text.Substring(i, length), i, i + length));
+            var (word, lower) = strings.WithLower(text.AsSpan(i, length));
+            words.Add(new Word(word, lower, i, i + length));
             i += length;
         }
     }

@@ -9,8 +9,10 @@ public sealed class FindingsExtractor
     public Findings Extract(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var speech = SpeechExtractor.Extract(corpus);
-        var facts = FactExtractor.Extract(corpus, speech.Entities);
+        // One set of word strings for the run: speech and facts scan the same words.
+        using var strings = new WordStrings();
+        var speech = SpeechExtractor.Extract(corpus, strings);
+        var facts = FactExtractor.Extract(corpus, speech.Entities, strings);
         var terms = TermExtractor.Extract(corpus);
         var reuse = ReuseDetector.Detect(corpus, speech.Quotes);
         return new Findings

@@ -40,11 +40,15 @@ internal static class TextScan
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <paramref name="text"/>[start..end): letters and digits, with inner hyphens and apostrophes
-    /// ("Leif-Eric", "don't", "Sky News'" gives "News").</summary>
-    public static List<Token> Words(string text, int start, int end)
+    /// ("Leif-Eric", "don't", "Sky News'" gives "News"). With <paramref name="strings"/> the words' strings are shared
+    /// with every other scan of the run; with <paramref name="into"/> the words replace that list's instead of filling a new one.</summary>
+    public static List<Token> Words(string text, int start, int end, WordStrings? strings = null, List<Token>? into = null)
     {
         // About one word in six characters of running text: room enough that the list rarely grows.
-        var words = new List<Token>(Math.Max(0, end - start) / 6 + 4);
+        var capacity = Math.Max(0, end - start) / 6 + 4;
+        var words = into ?? new List<Token>(capacity);
+        words.Clear();
+        words.EnsureCapacity(capacity);
         var i = start;
         while (i < end)
         {
@@ -58,14 +62,14 @@ internal static class TextScan
             {
                 i++;
             }
-            AddSplit(text, s, i, words);
+            AddSplit(text, s, i, words, strings);
         }
         return words;
     }
 
     // Run-together source text: "dilaporkanSaudi", "dilansirdetikNewsdariNew Arab" split where a known lower-case
     // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
-    private static void AddSplit(string text, int s, int e, List<Token> words)
+    private static void AddSplit(string text, int s, int e, List<Token> words, WordStrings? strings)
     {
         // "dilansirdetikNews": a cue glued to a camel-case outlet. Such cues are the long joiners, so a word
         // shorter than them, or starting with another letter, needs no comparison.
@@ -95,7 +99,7 @@ internal static class TextScan
                 {
                     if (from > s)
                     {
-                        words.Add(new Token(s, from, text[s..from]));
+                        words.Add(new Token(s, from, Word(text, s, from, strings)));
                     }
                     words.Add(new Token(from, k, joiner));
                     s = k;
@@ -103,8 +107,11 @@ internal static class TextScan
                 }
             }
         }
-        words.Add(new Token(s, e, text[s..e]));
+        words.Add(new Token(s, e, Word(text, s, e, strings)));
     }
+
+    private static string Word(string text, int start, int end, WordStrings? strings) =>
+        strings?.Of(text.AsSpan(start, end - start)) ?? text[start..end];
 
     private static readonly string[] Joiners =
     [
