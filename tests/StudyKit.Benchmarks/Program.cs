@@ -178,14 +178,17 @@ static List<(string Phase, double Milliseconds, long Bytes)> Phases(IReadOnlyLis
     }
     var corpus = new CorpusReader().Read(documents);
     Lap("read");
-    var speech = SpeechExtractor.Extract(corpus);
+    // As FindingsExtractor does: speech and facts share the run's word strings.
+    using var strings = new WordStrings();
+    var speech = SpeechExtractor.Extract(corpus, strings);
     Lap("speech");
-    FactExtractor.Extract(corpus, speech.Entities);
+    FactExtractor.Extract(corpus, speech.Entities, strings);
     Lap("facts");
     TermExtractor.Extract(corpus);
     Lap("terms");
     var byArticle = speech.Quotes.ToLookup(q => q.Evidence.Article);
-    var profiles = corpus.Articles.Select(a => NarrativeProfile.Of(a, byArticle[a.Id].Select(q => q.Evidence.Span))).ToList();
+    var scanner = new WordScanner();
+    var profiles = corpus.Articles.Select(a => NarrativeProfile.Of(a, byArticle[a.Id].Select(q => q.Evidence.Span), scanner)).ToList();
     Lap("profiles");
     var pairs = ReuseDetector.CandidatePairs(profiles);
     Lap("candidates");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using StudyKit.Reading;
@@ -34,7 +35,7 @@ internal sealed class NarrativeProfile
     private ulong[]? _firstMentions;
 
     private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, TextSpan[] skipped, ImmutableArray<AlignedSentence> sentences,
-        ulong[] words, ulong[] stopwords, ulong[] anchors, TextSpan[] anchorSpans)
+        ReadOnlySpan<ulong> words, ulong[] stopwords, ulong[] anchors, TextSpan[] anchorSpans)
     {
         Article = article;
         Quotes = quotes;
@@ -96,15 +97,17 @@ internal sealed class NarrativeProfile
     /// <summary><see cref="AnchorHashes"/> at their first mention only, in order.</summary>
     public ulong[] FirstMentions => _firstMentions ??= [.. AnchorHashes.Distinct()];
 
-    /// <summary>The profile of <paramref name="article"/>, removing <paramref name="quoteSpans"/> and any text between marks.</summary>
-    public static NarrativeProfile Of(Article article, IEnumerable<TextSpan> quoteSpans)
+    /// <summary>The profile of <paramref name="article"/>, removing <paramref name="quoteSpans"/> and any text between marks.
+    /// <paramref name="scanner"/>, when given, is the buffer the words are scanned into (one can serve every article in turn).</summary>
+    public static NarrativeProfile Of(Article article, IEnumerable<TextSpan> quoteSpans, WordScanner? scanner = null)
     {
         var text = article.Text;
         var quotes = quoteSpans.Concat(QuoteMarks.Spans(article)).OrderBy(s => s.Start).ThenBy(s => s.End).ToImmutableArray();
         var skipped = Shingles.SkipSpans(quotes);
         var all = SentenceSpans.Of(article);
         // First every sentence's narrative words into one buffer (firsts[s] is sentence s's first word), then their hashes.
-        var narrative = new WordScanner(text.Length);
+        var narrative = scanner ?? new WordScanner(text.Length);
+        narrative.Clear();
         var firsts = new int[all.Length + 1];
         for (var s = 0; s < all.Length; s++)
         {
@@ -113,8 +116,10 @@ internal sealed class NarrativeProfile
         }
         firsts[^1] = narrative.Count;
         var sentences = ImmutableArray.CreateBuilder<AlignedSentence>(all.Length);
-        var (words, stopwords, stopwordCount) = (new ulong[narrative.Count], new ulong[narrative.Count], 0);
-        var (anchors, anchorSpans, anchorCount) = (new ulong[narrative.Count], new TextSpan[narrative.Count], 0);
+        // Word hashes in rented buffers, as long as the article has words: the profile keeps only their grams and
+        // exact copies of the stopwords and anchors.
+        var (words, stopwords, stopwordCount) = (ArrayPool<ulong>.Shared.Rent(narrative.Count), ArrayPool<ulong>.Shared.Rent(narrative.Count), 0);
+        var (anchors, anchorSpans, anchorCount) = (ArrayPool<ulong>.Shared.Rent(narrative.Count), ArrayPool<TextSpan>.Shared.Rent(narrative.Count), 0);
         var stopwordSet = ReuseVocabulary.StopwordSpans;
         for (var s = 0; s < all.Length; s++)
         {
@@ -142,8 +147,13 @@ internal sealed class NarrativeProfile
                 }
             }
         }
-        return new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words, stopwords[..stopwordCount],
-            anchors[..anchorCount], anchorSpans[..anchorCount]);
+        var profile = new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words.AsSpan(0, narrative.Count),
+            stopwords.AsSpan(0, stopwordCount).ToArray(), anchors.AsSpan(0, anchorCount).ToArray(), anchorSpans.AsSpan(0, anchorCount).ToArray());
+        ArrayPool<ulong>.Shared.Return(words);
+        ArrayPool<ulong>.Shared.Return(stopwords);
+        ArrayPool<ulong>.Shared.Return(anchors);
+        ArrayPool<TextSpan>.Shared.Return(anchorSpans);
+        return profile;
     }
 
     /// <summary>Scans into <paramref name="words"/> (cleared first) what sentence <paramref name="index"/> is aligned on:

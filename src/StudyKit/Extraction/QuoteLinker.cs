@@ -152,7 +152,7 @@ internal static class QuoteLinker
     /// <summary>Quote pairs that share a canonical word (4+ letters, not a stopword) held by few quotes.</summary>
     private static IEnumerable<(int, int)> Candidates(List<Prepared> prepared)
     {
-        var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4);
+        using var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4, prepared.Sum(p => p.Keys.Length));
         for (var i = 0; i < prepared.Count; i++)
         {
             index.Add(i, prepared[i].Keys);
