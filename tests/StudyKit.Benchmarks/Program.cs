@@ -178,11 +178,9 @@ static List<(string Phase, double Milliseconds, long Bytes)> Phases(IReadOnlyLis
     }
     var corpus = new CorpusReader().Read(documents);
     Lap("read");
-    // As FindingsExtractor does: speech and facts share the run's word strings.
-    using var strings = new WordStrings();
-    var speech = SpeechExtractor.Extract(corpus, strings);
+    var speech = SpeechExtractor.Extract(corpus);
     Lap("speech");
-    FactExtractor.Extract(corpus, speech.Entities, strings);
+    FactExtractor.Extract(corpus, speech.Entities);
     Lap("facts");
     TermExtractor.Extract(corpus);
     Lap("terms");

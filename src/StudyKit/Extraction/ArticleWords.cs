@@ -12,16 +12,13 @@ internal sealed class ArticleWords
 {
     private readonly List<Token> _all;
 
-    private readonly WordStrings? _strings;
-
-    /// <summary>The words of <paramref name="text"/>, their strings shared through <paramref name="strings"/> when given.
-    /// With <paramref name="recycled"/> (the words of an article no longer read) its buffer is taken over instead
-    /// of a new one made: articles are read one at a time, and an article's words take about as much memory as its text.</summary>
-    public ArticleWords(string text, WordStrings? strings = null, ArticleWords? recycled = null)
+    /// <summary>The words of <paramref name="text"/>. With <paramref name="recycled"/> (the words of an article no longer
+    /// read) its buffer is taken over instead of a new one made: articles are read one at a time, and an article's words
+    /// take about as much memory as its text.</summary>
+    public ArticleWords(string text, ArticleWords? recycled = null)
     {
         Text = text;
-        _strings = strings;
-        _all = TextScan.Words(text, 0, text.Length, strings, recycled?._all);
+        _all = TextScan.Words(text, 0, text.Length, recycled?._all);
     }
 
     public string Text { get; }
@@ -38,7 +35,7 @@ internal sealed class ArticleWords
         }
         return Range(start, end) is { } range
             ? CollectionsMarshal.AsSpan(_all).Slice(range.First, range.Count)
-            : CollectionsMarshal.AsSpan(TextScan.Words(Text, start, end, _strings));
+            : CollectionsMarshal.AsSpan(TextScan.Words(Text, start, end));
     }
 
     /// <summary>How many words <see cref="Text"/>[start..end) holds.</summary>
@@ -48,7 +45,7 @@ internal sealed class ArticleWords
         {
             return 0;
         }
-        return Range(start, end) is { } range ? range.Count : TextScan.Words(Text, start, end, _strings).Count;
+        return Range(start, end) is { } range ? range.Count : TextScan.Words(Text, start, end).Count;
     }
 
     /// <summary>The index and number of the words inside [start, end), or null when a bound cuts a run of word characters.</summary>

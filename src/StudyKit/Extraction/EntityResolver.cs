@@ -18,17 +18,15 @@ internal sealed class EntityResolver
     private readonly Dictionary<string, string> _corpusAcronyms = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Builder> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
-    private readonly WordStrings _strings;
     private ArticleWords? _current;
 
-    public EntityResolver(Corpus corpus, WordStrings strings)
+    public EntityResolver(Corpus corpus)
     {
-        _strings = strings;
         foreach (var article in corpus.Articles)
         {
             // The words are scanned again when the article's speech is read: kept for every article, they
             // would hold a second copy of the corpus in memory. One buffer serves every article in turn.
-            _current = new ArticleWords(article.Text, strings, _current);
+            _current = new ArticleWords(article.Text, _current);
             var names = new ArticleNames(article, _current);
             _names[article.Id] = names;
             foreach (var name in names.People.Select(p => p.Name).Distinct(StringComparer.Ordinal))
@@ -82,7 +80,7 @@ internal sealed class EntityResolver
         var words = WordsOf(article).All;
         for (var i = WordsBefore(words, at) - 1; i >= 0; i--)
         {
-            if (!words[i].IsCapitalised || !string.Equals(words[i].Text, head, StringComparison.OrdinalIgnoreCase))
+            if (!words[i].IsCapitalised || !words[i].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -106,7 +104,7 @@ internal sealed class EntityResolver
     {
         if (_current is null || !ReferenceEquals(_current.Text, article.Text))
         {
-            _current = new ArticleWords(article.Text, _strings, _current);
+            _current = new ArticleWords(article.Text, _current);
         }
         return _current;
     }

@@ -19,7 +19,7 @@ internal static partial class FactExtractor
                 {
                     continue;
                 }
-                value = NumberFormat.Parse(word.Text, article.Language);
+                value = NumberFormat.Parse(word.Text.ToString(), article.Language);
             }
             else
             {
@@ -35,7 +35,7 @@ internal static partial class FactExtractor
                 (start, marked) = (words[i - 1].Start, true);
             }
             var next = i + 1;
-            if (next < words.Count && words[next].Text == "%" && words[next].Start == end)
+            if (next < words.Count && words[next].Text is "%" && words[next].Start == end)
             {
                 (end, marked) = (words[next].End, true);
                 next++;
@@ -71,7 +71,7 @@ internal static partial class FactExtractor
             }
             return (end, unit);
         }
-        if (Adjacent(next) && next + 1 < words.Count && vocabulary.Units.Contains(words[next].Lower + " " + words[next + 1].Lower))
+        if (Adjacent(next) && next + 1 < words.Count && IsTwoWordUnit(words[next], words[next + 1], vocabulary))
         {
             return (words[next + 1].End, true);
         }
@@ -80,6 +80,17 @@ internal static partial class FactExtractor
             return (words[next].End, true);
         }
         return (end, unit);
+    }
+
+    // "per cent": the two words lower-cased and joined by one space, whatever space the text has between them.
+    private static bool IsTwoWordUnit(Word first, Word second, FactVocabulary vocabulary)
+    {
+        var length = first.Lower.Length + 1 + second.Lower.Length;
+        Span<char> pair = length <= 64 ? stackalloc char[length] : new char[length];
+        first.Lower.CopyTo(pair);
+        pair[first.Lower.Length] = ' ';
+        second.Lower.CopyTo(pair[(first.Lower.Length + 1)..]);
+        return vocabulary.Units.Contains(pair);
     }
 
     // "19/6", "06.15" after "pukul", "ke-55", "1-0", "COVID-19" and digits glued to letters are not quantities.

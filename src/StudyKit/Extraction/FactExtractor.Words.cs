@@ -5,13 +5,17 @@ namespace StudyKit.Extraction;
 
 internal static partial class FactExtractor
 {
-    /// <summary>A word or numeral of a sentence with its offsets in the article text, and its lower-case form
-    /// (computed once per distinct word of the run: the vocabulary lookups ask for it many times).</summary>
-    private readonly record struct Word(string Text, string Lower, int Start, int End)
+    /// <summary>A word or numeral of a sentence: its offsets in the article text, and its characters as written and
+    /// lower-cased, as views of the article's text and of its lower-cased copy.</summary>
+    private readonly record struct Word(int Start, int End, string Written, string Lowered)
     {
-        public bool IsNumeral => char.IsDigit(Text[0]);
+        public ReadOnlySpan<char> Text => Written.AsSpan(Start, End - Start);
 
-        public bool IsCapitalised => char.IsUpper(Text[0]);
+        public ReadOnlySpan<char> Lower => Lowered.AsSpan(Start, End - Start);
+
+        public bool IsNumeral => char.IsDigit(Written[Start]);
+
+        public bool IsCapitalised => char.IsUpper(Written[Start]);
     }
 
     /// <summary>Fills <paramref name="words"/> with the words of a sentence, scanned by hand, left to right, trying at each position in this order:
@@ -19,7 +23,7 @@ internal static partial class FactExtractor
     /// single dots or commas); a word from a letter to the last letter of a run of letters, combining marks,
     /// apostrophes and hyphens ("Jum'at", "Hong-kyun"; "pro-" gives "pro"); a lone letter; a symbol
     /// ("$", "€", "£", "¥", "%"). Anything else is skipped.</summary>
-    private static void Words(string text, TextSpan span, List<Word> words, WordStrings strings)
+    private static void Words(string text, string lowered, TextSpan span, List<Word> words)
     {
         words.Clear();
         var end = span.End;
@@ -32,8 +36,7 @@ internal static partial class FactExtractor
                 i++;
                 continue;
             }
-            var (word, lower) = strings.WithLower(text.AsSpan(i, length));
-            words.Add(new Word(word, lower, i, i + length));
+            words.Add(new Word(i, i + length, text, lowered));
             i += length;
         }
     }

@@ -15,13 +15,6 @@ internal static partial class FactExtractor
     /// <summary>Facts of every article, sorted by article, then sentence, then answer span.</summary>
     public static ImmutableArray<Fact> Extract(Corpus corpus, ImmutableArray<Entity> entities)
     {
-        using var strings = new WordStrings();
-        return Extract(corpus, entities, strings);
-    }
-
-    /// <summary>As <see cref="Extract(Corpus, ImmutableArray{Entity})"/>, sharing the words' strings with the run's other scans.</summary>
-    public static ImmutableArray<Fact> Extract(Corpus corpus, ImmutableArray<Entity> entities, WordStrings strings)
-    {
         ArgumentNullException.ThrowIfNull(corpus);
         var facts = new List<Fact>();
         var all = entities.IsDefault ? [] : entities;
@@ -48,7 +41,7 @@ internal static partial class FactExtractor
         {
             var own = byArticle.GetValueOrDefault(article.Id) ?? [];
             var mine = everywhere.Count == 0 ? own : [.. everywhere.Concat(own).Order()];
-            facts.AddRange(Extract(article, mine.Select(e => all[e]).ToImmutableArray(), strings));
+            facts.AddRange(Extract(article, mine.Select(e => all[e]).ToImmutableArray()));
         }
         return facts.OrderBy(f => f.Evidence.Article.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Evidence.Span.Start).ThenBy(f => f.Answer.Span.Start).ThenBy(f => f.Answer.Span.End)
@@ -58,24 +51,20 @@ internal static partial class FactExtractor
     /// <summary>Facts of one article.</summary>
     public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities)
     {
-        using var strings = new WordStrings();
-        return Extract(article, entities, strings);
-    }
-
-    /// <summary>Facts of one article, sharing the words' strings with the run's other scans.</summary>
-    public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities, WordStrings strings)
-    {
         var vocabulary = FactVocabulary.For(article.Language);
         var quotes = QuoteMarks.Spans(article);
         var names = EntityNames(article, entities);
         var seenEntities = new HashSet<string>(StringComparer.Ordinal);
         var facts = new List<Fact>();
+        // Lower-cased once for the article, so that no word needs a lower-case string of its own (invariant casing
+        // maps character by character, so a word of the lower-cased text is the word lower-cased).
+        var lowered = article.Text.ToLowerInvariant();
         // Both lists serve one sentence at a time.
         var words = new List<Word>();
         var found = new List<Candidate>();
         foreach (var sentence in SentenceSpans.Of(article))
         {
-            Words(article.Text, sentence.Span, words, strings);
+            Words(article.Text, lowered, sentence.Span, words);
             found.Clear();
             Dates(article.Text, sentence.Span, words, vocabulary, found);
             Numbers(article, words, vocabulary, found);

@@ -9,10 +9,8 @@ public sealed class FindingsExtractor
     public Findings Extract(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        // One set of word strings for the run: speech and facts scan the same words.
-        using var strings = new WordStrings();
-        var speech = SpeechExtractor.Extract(corpus, strings);
-        var facts = FactExtractor.Extract(corpus, speech.Entities, strings);
+        var speech = SpeechExtractor.Extract(corpus);
+        var facts = FactExtractor.Extract(corpus, speech.Entities);
         var terms = TermExtractor.Extract(corpus);
         var reuse = ReuseDetector.Detect(corpus, speech.Quotes);
         return new Findings

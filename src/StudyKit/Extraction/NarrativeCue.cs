@@ -74,7 +74,7 @@ internal static class NarrativeCues
             if (v > 0 && L.CliticCues.Contains(w.Text))
             {
                 // "Pakta tersebut akan mengarah pada …, katanya": reported speech of the last speaker.
-                var pronoun = new Mention(w.Text, null, null, EntityKind.Person, MentionForm.Pronoun);
+                var pronoun = new Mention(w.ToString(), null, null, EntityKind.Person, MentionForm.Pronoun);
                 var claimed = new TextSpan(words[0].Start, words[v - 1].End);
                 return new NarrativeCue(pronoun, w.Start, paragraph, sentence, ContainsMark(text, claimed.Start, claimed.End) ? null : claimed);
             }
@@ -82,7 +82,7 @@ internal static class NarrativeCues
             {
                 continue;
             }
-            if (w.Text.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w.Text))
+            if (w.Text.StartsWith("di", StringComparison.Ordinal) && L.IndonesianFramingVerbs.Contains(w.Text))
             {
                 continue; // passive "digambarkan Kim": the agent follows, handled with the fragment it governs
             }
@@ -134,12 +134,12 @@ internal static class NarrativeCues
     private static bool IsAccording(ReadOnlySpan<Token> words, int v, out int skip)
     {
         skip = 1;
-        if (string.Equals(words[v].Text, "menurut", StringComparison.OrdinalIgnoreCase))
+        if (words[v].Text.Equals("menurut", StringComparison.OrdinalIgnoreCase))
         {
-            return v + 1 < words.Length && !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
+            return v + 1 < words.Length && !words[v + 1].Text.Equals("laporan", StringComparison.OrdinalIgnoreCase);
         }
         skip = 2;
-        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Length && words[v + 1].Text == "to";
+        return words[v].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Length && words[v + 1].Text is "to";
     }
 
     private static int ContentEnd(string text, TextSpan sentence)

@@ -11,15 +11,8 @@ internal static class SpeechExtractor
     /// <summary>Reads every article in corpus order; quotes and claims come out sorted by article, then span start.</summary>
     public static Result Extract(Corpus corpus)
     {
-        using var strings = new WordStrings();
-        return Extract(corpus, strings);
-    }
-
-    /// <summary>As <see cref="Extract(Corpus)"/>, sharing the words' strings with the run's other scans.</summary>
-    public static Result Extract(Corpus corpus, WordStrings strings)
-    {
         ArgumentNullException.ThrowIfNull(corpus);
-        var resolver = new EntityResolver(corpus, strings);
+        var resolver = new EntityResolver(corpus);
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         var claims = ImmutableArray.CreateBuilder<Claim>();
         foreach (var article in corpus.Articles)

@@ -2,16 +2,26 @@ using System.Buffers;
 
 namespace StudyKit.Extraction;
 
-/// <summary>A word in an article's text: its half-open range and its characters.</summary>
-internal readonly record struct Token(int Start, int End, string Text)
+/// <summary>A word in a text: its half-open range in <paramref name="Source"/>, the text it was scanned from.</summary>
+/// <param name="Start">Offset of the word's first character.</param>
+/// <param name="End">Offset one past its last character.</param>
+/// <param name="Source">The text the word lies in (an article's text, or a phrase taken from it).</param>
+internal readonly record struct Token(int Start, int End, string Source)
 {
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>The word's characters, a view of <see cref="Source"/>: scanning makes no string per word, and the
+    /// word lists look words up by their characters (<see cref="WordSet"/>).</summary>
+    public ReadOnlySpan<char> Text => Source.AsSpan(Start, End - Start);
+
+    public bool IsCapitalised => End > Start && char.IsUpper(Source[Start]);
 
     /// <summary>"NATO", "AS", "MP": two or more letters, all upper case.</summary>
-    public bool IsAcronym => Text.Length >= 2 && IsAllUpper(Text);
+    public bool IsAcronym => End - Start >= 2 && IsAllUpper(Text);
+
+    /// <summary>The word as a string of its own, for what keeps it (a mention, an acronym).</summary>
+    public override string ToString() => Source[Start..End];
 
     // No lower-case letter and at least one letter (a plain loop: this is asked of most words).
-    private static bool IsAllUpper(string text)
+    private static bool IsAllUpper(ReadOnlySpan<char> text)
     {
         var letters = false;
         foreach (var c in text)
@@ -40,9 +50,9 @@ internal static class TextScan
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <paramref name="text"/>[start..end): letters and digits, with inner hyphens and apostrophes
-    /// ("Leif-Eric", "don't", "Sky News'" gives "News"). With <paramref name="strings"/> the words' strings are shared
-    /// with every other scan of the run; with <paramref name="into"/> the words replace that list's instead of filling a new one.</summary>
-    public static List<Token> Words(string text, int start, int end, WordStrings? strings = null, List<Token>? into = null)
+    /// ("Leif-Eric", "don't", "Sky News'" gives "News"). With <paramref name="into"/> the words replace that list's
+    /// instead of filling a new one.</summary>
+    public static List<Token> Words(string text, int start, int end, List<Token>? into = null)
     {
         // About one word in six characters of running text: room enough that the list rarely grows.
         var capacity = Math.Max(0, end - start) / 6 + 4;
@@ -62,14 +72,14 @@ internal static class TextScan
             {
                 i++;
             }
-            AddSplit(text, s, i, words, strings);
+            AddSplit(text, s, i, words);
         }
         return words;
     }
 
     // Run-together source text: "dilaporkanSaudi", "dilansirdetikNewsdariNew Arab" split where a known lower-case
     // cue or preposition ends right before a capital. Names such as "McMenemy" or "detikNews" stay whole.
-    private static void AddSplit(string text, int s, int e, List<Token> words, WordStrings? strings)
+    private static void AddSplit(string text, int s, int e, List<Token> words)
     {
         // "dilansirdetikNews": a cue glued to a camel-case outlet. Such cues are the long joiners, so a word
         // shorter than them, or starting with another letter, needs no comparison.
@@ -80,7 +90,7 @@ internal static class TextScan
                 if (joiner.Length >= GluedCueLength && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
                     && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
                 {
-                    words.Add(new Token(s, s + joiner.Length, joiner));
+                    words.Add(new Token(s, s + joiner.Length, text));
                     s += joiner.Length;
                     break;
                 }
@@ -99,19 +109,16 @@ internal static class TextScan
                 {
                     if (from > s)
                     {
-                        words.Add(new Token(s, from, Word(text, s, from, strings)));
+                        words.Add(new Token(s, from, text));
                     }
-                    words.Add(new Token(from, k, joiner));
+                    words.Add(new Token(from, k, text));
                     s = k;
                     break;
                 }
             }
         }
-        words.Add(new Token(s, e, Word(text, s, e, strings)));
+        words.Add(new Token(s, e, text));
     }
-
-    private static string Word(string text, int start, int end, WordStrings? strings) =>
-        strings?.Of(text.AsSpan(start, end - start)) ?? text[start..end];
 
     private static readonly string[] Joiners =
     [
