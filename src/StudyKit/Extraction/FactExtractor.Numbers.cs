@@ -19,7 +19,7 @@ internal static partial class FactExtractor
                 {
                     continue;
                 }
-                value = NumberFormat.Parse(word.Text.ToString(), article.Language);
+                value = NumberFormat.Parse(word.Text, article.Language);
             }
             else
             {
@@ -45,9 +45,7 @@ internal static partial class FactExtractor
             {
                 continue;
             }
-            var span = new TextSpan(start, end);
-            var written = text[start..word.Start] + text[word.End..end];
-            Add(found, new Candidate(span, FactKind.Number, value, Collapse(written)));
+            Add(found, new Candidate(new TextSpan(start, end), FactKind.Number, value, Unit(text.AsSpan(start, word.Start - start), text.AsSpan(word.End, end - word.End))));
         }
     }
 
@@ -98,27 +96,14 @@ internal static partial class FactExtractor
         word.Start > 0 && (text[word.Start - 1] is '/' or '-' or ':' || char.IsLetter(text[word.Start - 1]))
         || word.End < text.Length && (text[word.End] is '/' or ':' || char.IsLetter(text[word.End]));
 
-    /// <summary>The unit as written with each run of whitespace made one space and none at the ends:
-    /// "Rp  " → "Rp", " juta\n dolar" → "juta dolar".</summary>
-    private static string Collapse(string text)
+    /// <summary>The unit as written, before and after the number, with each run of white space made one space and
+    /// none at the ends: "Rp  " → "Rp", " juta\n dolar" → "juta dolar".</summary>
+    private static string Unit(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-            if (space)
-            {
-                buffer[length++] = ' ';
-                space = false;
-            }
-            buffer[length++] = c;
-        }
-        return new string(buffer[..length]);
+        var length = before.Length + after.Length;
+        Span<char> written = length <= 256 ? stackalloc char[length] : new char[length];
+        before.CopyTo(written);
+        after.CopyTo(written[before.Length..]);
+        return Whitespace.SingleSpaced(written);
     }
 }

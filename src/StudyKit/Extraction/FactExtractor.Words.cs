@@ -7,7 +7,7 @@ internal static partial class FactExtractor
 {
     /// <summary>A word or numeral of a sentence: its offsets in the article text, and its characters as written and
     /// lower-cased, as views of the article's text and of its lower-cased copy.</summary>
-    private readonly record struct Word(int Start, int End, string Written, string Lowered)
+    private readonly record struct Word(int Start, int End, string Written, char[] Lowered)
     {
         public ReadOnlySpan<char> Text => Written.AsSpan(Start, End - Start);
 
@@ -23,7 +23,7 @@ internal static partial class FactExtractor
     /// single dots or commas); a word from a letter to the last letter of a run of letters, combining marks,
     /// apostrophes and hyphens ("Jum'at", "Hong-kyun"; "pro-" gives "pro"); a lone letter; a symbol
     /// ("$", "€", "£", "¥", "%"). Anything else is skipped.</summary>
-    private static void Words(string text, string lowered, TextSpan span, List<Word> words)
+    private static void Words(string text, char[] lowered, TextSpan span, List<Word> words)
     {
         words.Clear();
         var end = span.End;

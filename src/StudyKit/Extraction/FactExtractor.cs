@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using StudyKit.Reading;
@@ -54,11 +55,13 @@ internal static partial class FactExtractor
         var vocabulary = FactVocabulary.For(article.Language);
         var quotes = QuoteMarks.Spans(article);
         var names = EntityNames(article, entities);
-        var seenEntities = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by the characters of the answer: a string is made only for an entity met the first time.
+        var seenEntities = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var facts = new List<Fact>();
-        // Lower-cased once for the article, so that no word needs a lower-case string of its own (invariant casing
-        // maps character by character, so a word of the lower-cased text is the word lower-cased).
-        var lowered = article.Text.ToLowerInvariant();
+        // Lower-cased once for the article, into a rented buffer, so that no word needs a lower-case string of its own
+        // (invariant casing maps character by character, so a word of the lower-cased text is the word lower-cased).
+        var lowered = ArrayPool<char>.Shared.Rent(article.Text.Length);
+        article.Text.AsSpan().ToLowerInvariant(lowered);
         // Both lists serve one sentence at a time.
         var words = new List<Word>();
         var found = new List<Candidate>();
@@ -69,16 +72,18 @@ internal static partial class FactExtractor
             Dates(article.Text, sentence.Span, words, vocabulary, found);
             Numbers(article, words, vocabulary, found);
             Entities(article.Text, sentence.Span, words, vocabulary, names, found);
+            // The facts of one sentence share its evidence.
+            Evidence? evidence = null;
             foreach (var candidate in found)
             {
                 if (QuoteMarks.Overlaps(quotes, candidate.Span)
-                    || candidate.Kind == FactKind.Entity && !seenEntities.Add(article.Text[candidate.Span.Start..candidate.Span.End]))
+                    || candidate.Kind == FactKind.Entity && !seenEntities.Add(article.Text.AsSpan(candidate.Span.Start, candidate.Span.Length)))
                 {
                     continue;
                 }
                 facts.Add(new Fact
                 {
-                    Evidence = Evidence.Of(article, sentence.Span),
+                    Evidence = evidence ??= Evidence.Of(article, sentence.Span),
                     Answer = Evidence.Of(article, candidate.Span),
                     Kind = candidate.Kind,
                     Value = candidate.Value,
@@ -87,6 +92,7 @@ internal static partial class FactExtractor
                 });
             }
         }
+        ArrayPool<char>.Shared.Return(lowered);
         return facts;
     }
 
