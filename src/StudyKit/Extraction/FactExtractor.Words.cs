@@ -6,7 +6,7 @@ namespace StudyKit.Extraction;
 internal static partial class FactExtractor
 {
     /// <summary>A word or numeral of a sentence: its offsets in the article text, and its characters as written and
-    /// lower-cased, as views of the article's text and of its lower-cased copy.</summary>
+    /// lower-cased, as views of the article's text and of a buffer holding each word lower-cased at its offset.</summary>
     private readonly record struct Word(int Start, int End, string Written, char[] Lowered)
     {
         public ReadOnlySpan<char> Text => Written.AsSpan(Start, End - Start);
@@ -30,12 +30,18 @@ internal static partial class FactExtractor
         var i = span.Start;
         while (i < end)
         {
-            var length = WordLengthAt(text, i, end);
+            // Only a letter, a digit or a currency or per cent sign starts a word (see WordLengthAt): the spaces and
+            // punctuation between words are passed over with one test each.
+            var c = text[i];
+            var length = char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '%' ? WordLengthAt(text, i, end) : 0;
             if (length == 0)
             {
                 i++;
                 continue;
             }
+            // Word by word, not the whole text at once: casing runs vectorised over ASCII, and hands the rest of a
+            // string to ICU from its first other character (a curly quote mark, say) on.
+            text.AsSpan(i, length).ToLowerInvariant(lowered.AsSpan(i, length));
             words.Add(new Word(i, i + length, text, lowered));
             i += length;
         }
@@ -69,11 +75,15 @@ internal static partial class FactExtractor
         if (char.IsLetter(c))
         {
             var lastLetter = i;
-            for (var j = i + 1; j < end && IsWordInner(text[j]); j++)
+            for (var j = i + 1; j < end; j++)
             {
                 if (char.IsLetter(text[j]))
                 {
                     lastLetter = j;
+                }
+                else if (!IsInnerJoiner(text[j]))
+                {
+                    break;
                 }
             }
             return lastLetter + 1 - i;
@@ -94,6 +104,7 @@ internal static partial class FactExtractor
         };
     }
 
-    private static bool IsWordInner(char c) =>
-        char.IsLetter(c) || c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    // What may sit between the letters of a word besides letters: apostrophes, hyphens and combining marks.
+    private static bool IsInnerJoiner(char c) =>
+        c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }

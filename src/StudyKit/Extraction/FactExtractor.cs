@@ -58,10 +58,9 @@ internal static partial class FactExtractor
         // Looked up by the characters of the answer: a string is made only for an entity met the first time.
         var seenEntities = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var facts = new List<Fact>();
-        // Lower-cased once for the article, into a rented buffer, so that no word needs a lower-case string of its own
-        // (invariant casing maps character by character, so a word of the lower-cased text is the word lower-cased).
+        // Each word is lower-cased into this buffer at its own offset (see Words), so that no word needs a lower-case
+        // string of its own.
         var lowered = ArrayPool<char>.Shared.Rent(article.Text.Length);
-        article.Text.AsSpan().ToLowerInvariant(lowered);
         // Both lists serve one sentence at a time.
         var words = new List<Word>();
         var found = new List<Candidate>();
