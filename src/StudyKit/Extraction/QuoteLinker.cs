@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using StudyKit.Reading;
 
@@ -28,7 +29,8 @@ internal static class QuoteLinker
     /// <summary>Links between <paramref name="quotes"/> of different articles, sorted by their first quote id.</summary>
     public static ImmutableArray<QuoteLink> Link(ImmutableArray<Quote> quotes)
     {
-        var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(Prepare).ToList();
+        var scratch = new Scratch();
+        var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(q => Prepare(q, scratch)).ToList();
         var edges = new List<(double Strength, int First, int Second, bool Identical)>();
         foreach (var (i, j) in Candidates(prepared))
         {
@@ -98,14 +100,28 @@ internal static class QuoteLinker
         return false;
     }
 
-    private static Prepared Prepare(Quote quote)
+    /// <summary>The buffers one quote is prepared in, reused from quote to quote: only the sets kept are new arrays.</summary>
+    private sealed class Scratch
+    {
+        public WordScanner Words { get; } = new();
+        public StringBuilder Canonical { get; } = new();
+        public List<ulong> Hashes { get; } = [];
+        public List<ulong> Anchors { get; } = [];
+        public List<ulong> Keys { get; } = [];
+        public List<ulong> Grams { get; } = [];
+    }
+
+    private static Prepared Prepare(Quote quote, Scratch scratch)
     {
         var text = quote.Text;
-        var words = new WordScanner(text.Length);
+        var words = scratch.Words;
+        words.Clear();
         words.Scan(text, new TextSpan(0, text.Length), []);
-        var canonical = new StringBuilder(text.Length);
-        var hashes = new ulong[words.Count];
-        var (anchors, keys) = (new List<ulong>(), new List<ulong>());
+        var canonical = scratch.Canonical.Clear();
+        var (hashes, anchors, keys) = (scratch.Hashes, scratch.Anchors, scratch.Keys);
+        hashes.Clear();
+        anchors.Clear();
+        keys.Clear();
         for (var k = 0; k < words.Count; k++)
         {
             var letters = words.Letters(k);
@@ -114,7 +130,7 @@ internal static class QuoteLinker
                 canonical.Append(' ');
             }
             canonical.Append(letters);
-            hashes[k] = Shingles.Hash(letters);
+            hashes.Add(Shingles.Hash(letters));
             var stopword = ReuseVocabulary.StopwordSpans.Contains(letters);
             if (char.IsDigit(letters[0]) || words[k].Start > 0 && char.IsUpper(text[words[k].Start]) && !stopword)
             {
@@ -127,9 +143,16 @@ internal static class QuoteLinker
             }
         }
         keys.AddRange(anchors);
-        var grams4 = SharedGrams.CharGrams(words, new List<ulong>(text.Length)).ToArray();
-        return new Prepared(quote, canonical.ToString(), words.Count, Shingles.SortDistinct(Shingles.WordGramHashes(hashes, MergeGram)),
-            Shingles.SortDistinct(grams4), Shingles.SortDistinct(anchors.ToArray()), [.. keys]);
+        var grams4 = SharedGrams.CharGrams(words, scratch.Grams);
+        return new Prepared(quote, canonical.ToString(), words.Count, Shingles.SortDistinct(Shingles.WordGramHashes(CollectionsMarshal.AsSpan(hashes), MergeGram)),
+            SortedDistinct(grams4), SortedDistinct(anchors), [.. keys]);
+    }
+
+    /// <summary>The values sorted and distinct, as a new array (the list is sorted in place).</summary>
+    private static ulong[] SortedDistinct(List<ulong> values)
+    {
+        var span = CollectionsMarshal.AsSpan(values);
+        return span[..Shingles.SortDistinct(span)].ToArray();
     }
 
     /// <summary>How strongly two quotes are one statement in other words (their Dice), or null when they are not.</summary>
