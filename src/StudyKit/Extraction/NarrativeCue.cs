@@ -71,14 +71,15 @@ internal static class NarrativeCues
             {
                 return According(text, paragraph, sentence, words, v, skip);
             }
-            if (v > 0 && L.CliticCues.Contains(w.Text))
+            var kinds = L.CueKindsOf(w.Text);
+            if (v > 0 && (kinds & CueKinds.Clitic) != 0)
             {
                 // "Pakta tersebut akan mengarah pada …, katanya": reported speech of the last speaker.
                 var pronoun = new Mention(w.ToString(), null, null, EntityKind.Person, MentionForm.Pronoun);
                 var claimed = new TextSpan(words[0].Start, words[v - 1].End);
                 return new NarrativeCue(pronoun, w.Start, paragraph, sentence, ContainsMark(text, claimed.Start, claimed.End) ? null : claimed);
             }
-            if (v == 0 || !char.IsLower(w.Text[0]) || !(L.SpeechVerbs.Contains(w.Text) || L.FramingVerbs.Contains(w.Text)))
+            if (v == 0 || !char.IsLower(w.Text[0]) || (kinds & (CueKinds.Speech | CueKinds.Framing)) == 0)
             {
                 continue;
             }

@@ -128,6 +128,12 @@ internal sealed record SpeechLexicon
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
             WholeViaMarkers = new WordSet(ViaMarkers, StringComparer.Ordinal);
             ViaMarkerHeads = new WordSet(ViaMarkers.Select(m => m.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+            Cues = new WordMap<CueKinds>(
+                new[] { (PostposedCues, CueKinds.Postposed), (CliticCues, CueKinds.Clitic), (SpeechVerbs, CueKinds.Speech), (FramingVerbs, CueKinds.Framing) }
+                    .SelectMany(list => list.Item1.Words.Select(word => (Word: word, Kind: list.Item2)))
+                    .GroupBy(cue => cue.Word, StringComparer.OrdinalIgnoreCase)
+                    .Select(cue => KeyValuePair.Create(cue.Key, cue.Aggregate(CueKinds.None, (kinds, c) => kinds | c.Kind))),
+                StringComparer.OrdinalIgnoreCase);
             NotNameWords = new WordSet(
                 new[] { RoleHeads, OrganisationHeads, DocumentHeads, NotNames, Honorifics, Places, RoleComplements, PostposedCues, CliticCues, SpeechVerbs, FramingVerbs }
                     .SelectMany(set => set.Words),
@@ -177,9 +183,15 @@ internal sealed record SpeechLexicon
         /// honorifics, places, role complements and cues, in one set so a name word costs one lookup.</summary>
         public WordSet NotNameWords { get; }
 
+        /// <summary>Every cue word with the lists it is on: one look-up answers for the four lists.</summary>
+        private WordMap<CueKinds> Cues { get; }
+
+        /// <summary>The cue lists <paramref name="word"/> is on (case-insensitive), <see cref="CueKinds.None"/> for most words.
+        /// Where a word is checked against several lists, as every word of a narrative sentence is, one look-up does.</summary>
+        public CueKinds CueKindsOf(ReadOnlySpan<char> word) => Cues.TryGetValue(word, out var kinds) ? kinds : CueKinds.None;
+
         /// <summary>True for any word that may attribute speech: a postposed, clitic, speech or framing cue.</summary>
-        public bool IsAnyCue(ReadOnlySpan<char> word) =>
-            PostposedCues.Contains(word) || CliticCues.Contains(word) || SpeechVerbs.Contains(word) || FramingVerbs.Contains(word);
+        public bool IsAnyCue(ReadOnlySpan<char> word) => CueKindsOf(word) != CueKinds.None;
 
         private static WordSet Set(IEnumerable<string> a, IEnumerable<string> b) => new(a.Concat(b), StringComparer.OrdinalIgnoreCase);
     }
