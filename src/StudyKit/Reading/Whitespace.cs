@@ -80,20 +80,14 @@ internal static class Whitespace
     // The start of the first run of at least two white-space characters at or after from, or -1.
     private static int FirstRun(string text, int from)
     {
-        var i = from;
-        while (i < text.Length)
+        // A white-space character followed by another starts a run; one followed by anything else lets the search
+        // go on after that other character.
+        for (var i = NextIndex.Of(text, from, Chars); i >= 0; i = NextIndex.Of(text, i + 2, Chars))
         {
-            var next = text.AsSpan(i).IndexOfAny(Chars);
-            if (next < 0)
-            {
-                return -1;
-            }
-            i += next;
             if (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
             {
                 return i;
             }
-            i += 2;
         }
         return -1;
     }
