@@ -64,8 +64,9 @@ internal sealed class ArticleWords
         return (first, Math.Max(0, last - first));
     }
 
-    /// <summary>The index of the first word that ends after <paramref name="at"/> (words are sorted and disjoint).</summary>
-    private int FirstEndingAfter(int at)
+    /// <summary>The index of the first word that ends after <paramref name="at"/> (words are sorted and disjoint): how many
+    /// words end at or before it.</summary>
+    public int FirstEndingAfter(int at)
     {
         var (low, high) = (0, _all.Count);
         while (low < high)

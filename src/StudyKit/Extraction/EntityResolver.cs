@@ -77,8 +77,9 @@ internal sealed class EntityResolver
     /// ("kementerian tersebut" → "Kementerian Kebudayaan Prancis"), or null.</summary>
     public Speaker? OrganisationBefore(Article article, string head, int at, EntityKind kind = EntityKind.Organisation)
     {
-        var words = WordsOf(article).All;
-        for (var i = WordsBefore(words, at) - 1; i >= 0; i--)
+        var articleWords = WordsOf(article);
+        var words = articleWords.All;
+        for (var i = articleWords.FirstEndingAfter(at) - 1; i >= 0; i--)
         {
             if (!words[i].IsCapitalised || !words[i].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
             {
@@ -107,25 +108,6 @@ internal sealed class EntityResolver
             _current = new ArticleWords(article.Text, _current);
         }
         return _current;
-    }
-
-    /// <summary>How many of <paramref name="words"/> (sorted by position) end at or before <paramref name="at"/>.</summary>
-    private static int WordsBefore(IReadOnlyList<Token> words, int at)
-    {
-        var (low, high) = (0, words.Count);
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (words[mid].End <= at)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /// <summary>Registers the full people named with a role in each article, so entities cover more than speakers.</summary>

@@ -15,11 +15,11 @@ internal static partial class FactExtractor
         public List<int> Occurrences { get; } = [];
     }
 
-    /// <summary>Names and aliases of the entities that occur in <paramref name="article"/>, longest first, each with
-    /// its occurrences: one search of the article per name rather than one per name and sentence.</summary>
+    /// <summary>Names and aliases of <paramref name="entities"/> (those that count for <paramref name="article"/>), longest
+    /// first, each with its occurrences: one search of the article per name rather than one per name and sentence.</summary>
     private static List<Name> EntityNames(Article article, ImmutableArray<Entity> entities)
     {
-        var names = entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))
+        var names = entities
             .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => new Name(n, e.Kind)))
             .Where(n => n.Text.Length >= 3)
             .DistinctBy(n => n.Text, StringComparer.Ordinal)

@@ -42,15 +42,19 @@ internal static partial class FactExtractor
         {
             var own = byArticle.GetValueOrDefault(article.Id) ?? [];
             var mine = everywhere.Count == 0 ? own : [.. everywhere.Concat(own).Order()];
-            facts.AddRange(Extract(article, mine.Select(e => all[e]).ToImmutableArray()));
+            facts.AddRange(ExtractOwn(article, mine.Select(e => all[e]).ToImmutableArray()));
         }
         return facts.OrderBy(f => f.Evidence.Article.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Evidence.Span.Start).ThenBy(f => f.Answer.Span.Start).ThenBy(f => f.Answer.Span.End)
             .ToImmutableArray();
     }
 
-    /// <summary>Facts of one article.</summary>
-    public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities)
+    /// <summary>Facts of one article; of <paramref name="entities"/>, those of this article or of no article in particular count.</summary>
+    public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities) =>
+        ExtractOwn(article, [.. entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))]);
+
+    /// <summary>Facts of one article, given the entities that count for it (the corpus picks them once for all articles).</summary>
+    private static List<Fact> ExtractOwn(Article article, ImmutableArray<Entity> entities)
     {
         var vocabulary = FactVocabulary.For(article.Language);
         var quotes = QuoteMarks.Spans(article);
