@@ -27,11 +27,11 @@ internal static class NarrativeCues
         {
             var span = article.Paragraphs[p].Span;
             inParagraph.Clear();
-            foreach (var q in quotes)
+            for (var k = 0; k < quotes.Count; k++)
             {
-                if (q.Paragraph == p)
+                if (quotes[k].Paragraph == p)
                 {
-                    inParagraph.Add(q);
+                    inParagraph.Add(quotes[k]);
                 }
             }
             var start = span.Start;

@@ -145,11 +145,18 @@ internal static class TextScan
     /// A boundary is <c>. ! ?</c> (optionally followed by a closing mark) then space then a capital, digit or mark.</summary>
     public static int SentenceStart(string text, int floor, int position)
     {
-        for (var j = Math.Min(position, text.Length) - 1; j > floor; j--)
+        // A boundary is the white space one or two characters after a terminator (see IsBoundaryAt): the search jumps
+        // back from terminator to terminator, trying its two places, nearest first, instead of every character.
+        var last = Math.Min(position, text.Length) - 1;
+        var lowest = Math.Max(floor - 1, 0);
+        for (var t = LastTerminator(text, lowest, last - 1); t >= 0; t = LastTerminator(text, lowest, t - 1))
         {
-            if (IsBoundaryAt(text, floor, j))
+            for (var j = Math.Min(t + 2, last); j >= t + 1; j--)
             {
-                return j + 1;
+                if (j > floor && IsBoundaryAt(text, floor, j))
+                {
+                    return j + 1;
+                }
             }
         }
         return floor;
@@ -158,14 +165,39 @@ internal static class TextScan
     /// <summary>Where the sentence holding <paramref name="position"/> ends (exclusive), not after <paramref name="ceiling"/>.</summary>
     public static int SentenceEnd(string text, int position, int ceiling)
     {
-        for (var j = Math.Max(position, 0); j < ceiling; j++)
+        // As in SentenceStart, only the two places after each terminator are tried, in text order.
+        var from = Math.Max(position, 0);
+        for (var t = NextTerminator(text, Math.Max(from - 2, 0), ceiling); t >= 0; t = NextTerminator(text, t + 1, ceiling))
         {
-            if (IsBoundaryAt(text, 0, j))
+            for (var j = Math.Max(t + 1, from); j <= t + 2 && j < ceiling; j++)
             {
-                return j;
+                if (IsBoundaryAt(text, 0, j))
+                {
+                    return j;
+                }
             }
         }
         return ceiling;
+    }
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
+
+    // The first terminator in text[from..to), or -1.
+    private static int NextTerminator(string text, int from, int to)
+    {
+        var next = from < to ? text.AsSpan(from, to - from).IndexOfAny(Terminators) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+
+    // The last terminator in text[from..to] (to included), or -1.
+    private static int LastTerminator(string text, int from, int to)
+    {
+        if (from > to)
+        {
+            return -1;
+        }
+        var at = text.AsSpan(from, to - from + 1).LastIndexOfAny(Terminators);
+        return at < 0 ? -1 : from + at;
     }
 
     // True when text[j] is whitespace that ends a sentence: "… lalu. Kim" or "…baru.” Kunjungan" or "… ." Saya".
