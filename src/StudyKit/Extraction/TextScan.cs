@@ -200,8 +200,9 @@ internal static class TextScan
         return at < 0 ? -1 : from + at;
     }
 
-    // True when text[j] is whitespace that ends a sentence: "… lalu. Kim" or "…baru.” Kunjungan" or "… ." Saya".
-    private static bool IsBoundaryAt(string text, int floor, int j)
+    /// <summary>True when text[j] is whitespace that ends a sentence: "… lalu. Kim" or "…baru.” Kunjungan" or "… ." Saya"
+    /// (looking back no further than <paramref name="floor"/>).</summary>
+    internal static bool IsBoundaryAt(string text, int floor, int j)
     {
         if (!char.IsWhiteSpace(text[j]) || j + 1 >= text.Length || j - 1 < floor)
         {
