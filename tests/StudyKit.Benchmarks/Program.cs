@@ -85,7 +85,7 @@ if (args is ["dump", var count, var path])
 }
 
 // `throughput [N]`: a quick, warm estimate of the ReadAndExtract benchmark (N articles, default 100): the best
-// of 20 runs after three warm-up runs, in wall time and in process CPU time (steadier on a shared machine), what a
+// of 20 runs after 40 warm-up runs, in wall time and in process CPU time (steadier on a shared machine), what a
 // run allocates and the collections per run, then where the time and the allocations go (each phase's best of 10).
 // BenchmarkDotNet gives the figure to quote. MB are mebi-characters of article text (UTF-16 code units), as there.
 if (args is ["throughput", .. var rest])
@@ -94,7 +94,9 @@ if (args is ["throughput", .. var rest])
     var megabytes = documents.Sum(d => d.Text.Length) / 1_048_576.0;
     var (bestWall, bestCpu) = (double.MaxValue, double.MaxValue);
     var process = Process.GetCurrentProcess();
-    const int Warmup = 3, Runs = 20;
+    // Many warm-up runs, as in ExtractionBenchmarks: on a busy machine the JIT's optimised code arrives late, and after
+    // three runs the best of twenty was still partly first-tier code.
+    const int Warmup = 40, Runs = 20;
     var (allocated, gen0, gen1, gen2) = (0L, 0, 0, 0);
     for (var run = 0; run < Warmup + Runs; run++)
     {
