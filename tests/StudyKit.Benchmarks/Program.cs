@@ -85,41 +85,53 @@ if (args is ["dump", var count, var path])
 }
 
 // `throughput [N]`: a quick, warm estimate of the ReadAndExtract benchmark (N articles, default 100): the best
-// of 20 runs after three warm-up runs, in wall time and in process CPU time (steadier on a shared machine),
-// then where the time goes (each phase's best of 10). BenchmarkDotNet gives the figure to quote.
+// of 20 runs after 40 warm-up runs, in wall time and in process CPU time (steadier on a shared machine), what a
+// run allocates and the collections per run, then where the time and the allocations go (each phase's best of 10).
+// BenchmarkDotNet gives the figure to quote. MB are mebi-characters of article text (UTF-16 code units), as there.
 if (args is ["throughput", .. var rest])
 {
     var (documents, _) = SyntheticArchive.Create(rest is [var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 100);
     var megabytes = documents.Sum(d => d.Text.Length) / 1_048_576.0;
     var (bestWall, bestCpu) = (double.MaxValue, double.MaxValue);
     var process = Process.GetCurrentProcess();
-    for (var run = 0; run < 23; run++)
+    // Many warm-up runs, as in ExtractionBenchmarks: on a busy machine the JIT's optimised code arrives late, and after
+    // three runs the best of twenty was still partly first-tier code.
+    const int Warmup = 40, Runs = 20;
+    var (allocated, gen0, gen1, gen2) = (0L, 0, 0, 0);
+    for (var run = 0; run < Warmup + Runs; run++)
     {
+        if (run == Warmup)
+        {
+            (allocated, gen0, gen1, gen2) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        }
         process.Refresh();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         new FindingsExtractor().Extract(new CorpusReader().Read(documents));
         clock.Stop();
         process.Refresh();
-        if (run >= 3)
+        if (run >= Warmup)
         {
             bestWall = Math.Min(bestWall, clock.Elapsed.TotalSeconds);
             bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpu).TotalSeconds);
         }
     }
+    var perRun = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)Runs / 1_048_576;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{documents.Count} articles  {megabytes:0.00} MB  best wall {bestWall * 1000:0} ms = {megabytes / bestWall:0.00} MB/s  best CPU {bestCpu * 1000:0} ms = {megabytes / bestCpu:0.00} MB/s"));
-    var phases = new Dictionary<string, double>();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"allocated {perRun:0.0} MB per run; collections per run gen0 {(GC.CollectionCount(0) - gen0) / (double)Runs:0.0}, gen1 {(GC.CollectionCount(1) - gen1) / (double)Runs:0.0}, gen2 {(GC.CollectionCount(2) - gen2) / (double)Runs:0.00}"));
+    var phases = new Dictionary<string, (double Milliseconds, long Bytes)>();
     for (var run = 0; run < 10; run++)
     {
-        foreach (var (phase, milliseconds) in Phases(documents))
+        foreach (var (phase, milliseconds, bytes) in Phases(documents))
         {
-            phases[phase] = Math.Min(phases.GetValueOrDefault(phase, double.MaxValue), milliseconds);
+            phases[phase] = (Math.Min(phases.GetValueOrDefault(phase, (double.MaxValue, 0)).Milliseconds, milliseconds), bytes);
         }
     }
-    foreach (var (phase, milliseconds) in phases)
+    foreach (var (phase, (milliseconds, bytes)) in phases)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {phase,-16} {milliseconds,9:0.0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {phase,-16} {milliseconds,9:0.0} ms {bytes / 1_048_576.0,7:0.00} MB"));
     }
     return 0;
 }
@@ -142,9 +154,9 @@ if (args is ["archive", .. var sizes])
             (r.Article.Value, r.Source.Value) == (p.Copy, p.Source) || (r.Article.Value, r.Source.Value) == (p.Source, p.Copy)));
         if (Environment.GetEnvironmentVariable("STUDYKIT_PHASES") == "1")
         {
-            foreach (var (phase, milliseconds) in Phases(documents))
+            foreach (var (phase, milliseconds, bytes) in Phases(documents))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {phase,-16} {milliseconds,9:0.0} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {phase,-16} {milliseconds,9:0.0} ms {bytes / 1_048_576.0,7:0.00} MB"));
             }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -152,14 +164,18 @@ if (args is ["archive", .. var sizes])
     }
     return 0;
 }
-// The time of each stage of extraction, in order, in milliseconds (a warm run of each).
-static List<(string Phase, double Milliseconds)> Phases(IReadOnlyList<SourceDocument> documents)
+// The time of each stage of extraction, in order, in milliseconds, and the bytes it allocates (a warm run of each).
+static List<(string Phase, double Milliseconds, long Bytes)> Phases(IReadOnlyList<SourceDocument> documents)
 {
-    var laps = new List<(string, double)>();
+    var laps = new List<(string, double, long)>();
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
     var clock = Stopwatch.StartNew();
     void Lap(string phase)
     {
-        laps.Add((phase, clock.Elapsed.TotalMilliseconds));
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var now = GC.GetAllocatedBytesForCurrentThread();
+        laps.Add((phase, elapsed, now - allocated));
+        allocated = GC.GetAllocatedBytesForCurrentThread();
         clock.Restart();
     }
     var corpus = new CorpusReader().Read(documents);
@@ -171,7 +187,8 @@ static List<(string Phase, double Milliseconds)> Phases(IReadOnlyList<SourceDocu
     TermExtractor.Extract(corpus);
     Lap("terms");
     var byArticle = speech.Quotes.ToLookup(q => q.Evidence.Article);
-    var profiles = corpus.Articles.Select(a => NarrativeProfile.Of(a, byArticle[a.Id].Select(q => q.Evidence.Span))).ToList();
+    var scanner = new WordScanner();
+    var profiles = corpus.Articles.Select(a => NarrativeProfile.Of(a, byArticle[a.Id].Select(q => q.Evidence.Span), scanner)).ToList();
     Lap("profiles");
     var pairs = ReuseDetector.CandidatePairs(profiles);
     Lap("candidates");

@@ -91,9 +91,10 @@ internal sealed class ArticleNames
             {
                 s--;
             }
-            if (s < k - 1 && !_acronyms.ContainsKey(words[k].Text))
+            if (s < k - 1)
             {
-                _acronyms[words[k].Text] = text[words[s].Start..words[k - 1].End];
+                // The first definition holds.
+                _acronyms.TryAdd(words[k].ToString(), text[words[s].Start..words[k - 1].End]);
             }
         }
     }
@@ -150,10 +151,7 @@ internal sealed class ArticleNames
         return i < 0 || text[i] == '\n';
     }
 
-    /// <summary>Lower-case words that name an office before its head ("council member", "city manager").</summary>
-    private static readonly HashSet<string> OfficeModifiers = new(StringComparer.Ordinal) { "council", "city", "county", "state", "party", "union", "police", "school", "board", "cabinet", "foreign", "prime", "vice", "press", "finance", "defence", "defense", "health", "education", "justice", "trade" };
-
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "dan", "serta", "atau", "and", "or", "&" };
+    private static readonly WordSet Conjunctions = new(["dan", "serta", "atau", "and", "or", "&"], StringComparer.OrdinalIgnoreCase);
 
     private static string? RoleEndingAt(string text, ReadOnlySpan<Token> words, int last)
     {
@@ -184,7 +182,7 @@ internal sealed class ArticleNames
         // English puts the office before its head: "Agriculture Minister", "council member", "Foreign Secretary".
         // A word that opens its paragraph is more often a dateline ("Jakarta Pelatih Timnas …") than an office.
         while (head > from && head <= last && !OpensParagraph(text, words[head - 1].Start)
-            && (char.IsUpper(words[head - 1].Text[0]) || OfficeModifiers.Contains(words[head - 1].Text)))
+            && (char.IsUpper(words[head - 1].Text[0]) || SpeechLexicon.Both.OfficeModifiers.Contains(words[head - 1].Text)))
         {
             head--;
         }

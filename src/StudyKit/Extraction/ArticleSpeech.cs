@@ -207,7 +207,8 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     private Speaker? DescribedDocument(Mention mention, int at)
     {
         var words = TextScan.Words(mention.AsWritten, 0, mention.AsWritten.Length);
-        var anaphor = words.LastOrDefault(w => SpeechLexicon.Both.DocumentHeads.Contains(w.Text)).Text;
+        var head = words.FindLastIndex(w => SpeechLexicon.Both.DocumentHeads.Contains(w.Text));
+        var anaphor = head < 0 ? null : words[head].ToString();
         var antecedent = anaphor is null ? null : resolver.OrganisationBefore(article, anaphor, at, EntityKind.Document);
         var link = words.FindIndex(w => SpeechLexicon.Both.Prepositions.Contains(w.Text));
         var part = link > 0 && words[0].IsCapitalised ? mention.AsWritten[..words[link - 1].End] : null;
@@ -234,9 +235,9 @@ internal sealed class ArticleSpeech(Article article, EntityResolver resolver)
     /// title under a qualifier: "… Deputy Prime Minister " for "the prime minister", "Wakil Presiden " for "sang presiden".</summary>
     private static bool QualifiedTitle(string before, string description)
     {
-        var title = string.Join(' ', TextScan.Words(description, 0, description.Length).Select(w => w.Text.ToLowerInvariant())
+        var title = string.Join(' ', TextScan.Words(description, 0, description.Length).Select(w => w.ToString().ToLowerInvariant())
             .SkipWhile(w => w is "the" or "sang" or "a" or "an"));
-        var words = TextScan.Words(before, 0, before.Length).Select(w => w.Text.ToLowerInvariant()).ToList();
+        var words = TextScan.Words(before, 0, before.Length).Select(w => w.ToString().ToLowerInvariant()).ToList();
         var joined = " " + string.Join(' ', words) + " ";
         return title.Length > 0 && Qualifiers.Any(q => joined.EndsWith(" " + q + " " + title + " ", StringComparison.Ordinal));
     }

@@ -12,10 +12,13 @@ internal sealed class ArticleWords
 {
     private readonly List<Token> _all;
 
-    public ArticleWords(string text)
+    /// <summary>The words of <paramref name="text"/>. With <paramref name="recycled"/> (the words of an article no longer
+    /// read) its buffer is taken over instead of a new one made: articles are read one at a time, and an article's words
+    /// take about as much memory as its text.</summary>
+    public ArticleWords(string text, ArticleWords? recycled = null)
     {
         Text = text;
-        _all = TextScan.Words(text, 0, text.Length);
+        _all = TextScan.Words(text, 0, text.Length, recycled?._all);
     }
 
     public string Text { get; }
@@ -61,8 +64,9 @@ internal sealed class ArticleWords
         return (first, Math.Max(0, last - first));
     }
 
-    /// <summary>The index of the first word that ends after <paramref name="at"/> (words are sorted and disjoint).</summary>
-    private int FirstEndingAfter(int at)
+    /// <summary>The index of the first word that ends after <paramref name="at"/> (words are sorted and disjoint): how many
+    /// words end at or before it.</summary>
+    public int FirstEndingAfter(int at)
     {
         var (low, high) = (0, _all.Count);
         while (low < high)

@@ -35,7 +35,7 @@ internal static class AttributionSieve
         {
             return Pronoun(text, words[0].Start, words[0].End, sentenceEnd);
         }
-        if (words.Count > 1 && words[1].Text == "nya" && L.PostposedCues.Contains(w0))
+        if (words.Count > 1 && words[1].Text is "nya" && L.PostposedCues.Contains(w0))
         {
             return Pronoun(text, words[0].Start, words[1].End, sentenceEnd);
         }
@@ -81,7 +81,7 @@ internal static class AttributionSieve
             var ender = appositive
                 ? L.TimeEnders.Contains(words[i].Text) || L.ViaMarkerHeads.Contains(words[i].Text)
                 : sawName && L.PhraseEnders.Contains(words[i].Text);
-            if (i > k && (L.ViaMarkers.Contains(words[i].Text) || L.Demonstratives.Contains(words[i - 1].Text) || ender))
+            if (i > k && (L.WholeViaMarkers.Contains(words[i].Text) || L.Demonstratives.Contains(words[i - 1].Text) || ender))
             {
                 break;
             }
@@ -184,7 +184,7 @@ internal static class AttributionSieve
         if (clitic >= 0)
         {
             // "… lebih erat, katanya, seraya memuji perjanjian tersebut sebagai “…”"
-            return new Attribution(new Mention(words[clitic].Text, null, null, EntityKind.Person, MentionForm.Pronoun), QuotePattern.Embedded, words[clitic].End, open);
+            return new Attribution(new Mention(words[clitic].ToString(), null, null, EntityKind.Person, MentionForm.Pronoun), QuotePattern.Embedded, words[clitic].End, open);
         }
         for (var v = words.Count - 1; v >= 0; v--)
         {
@@ -201,9 +201,9 @@ internal static class AttributionSieve
             {
                 continue;
             }
-            if (w.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w))
+            if (w.StartsWith("di", StringComparison.Ordinal) && L.IndonesianFramingVerbs.Contains(w))
             {
-                var skipBy = v + 1 < words.Count && words[v + 1].Text == "oleh" ? 2 : 1;
+                var skipBy = v + 1 < words.Count && words[v + 1].Text is "oleh" ? 2 : 1;
                 var agent = NameAfter(text, words, v + skipBy);
                 if (agent is not null)
                 {
@@ -256,12 +256,12 @@ internal static class AttributionSieve
     private static bool IsAccording(List<Token> words, int v, out int skip)
     {
         skip = 1;
-        if (string.Equals(words[v].Text, "menurut", StringComparison.OrdinalIgnoreCase))
+        if (words[v].Text.Equals("menurut", StringComparison.OrdinalIgnoreCase))
         {
-            return v + 1 >= words.Count || !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
+            return v + 1 >= words.Count || !words[v + 1].Text.Equals("laporan", StringComparison.OrdinalIgnoreCase);
         }
         skip = 2;
-        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Count && words[v + 1].Text == "to";
+        return words[v].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Count && words[v + 1].Text is "to";
     }
 
     // The capitalised run right after a word: "digambarkan oleh Kim sebagai" → Kim; "menurut Mr Peston" → Mr Peston.

@@ -25,8 +25,9 @@ internal sealed class EntityResolver
         foreach (var article in corpus.Articles)
         {
             // The words are scanned again when the article's speech is read: kept for every article, they
-            // would hold a second copy of the corpus in memory.
-            var names = new ArticleNames(article, new ArticleWords(article.Text));
+            // would hold a second copy of the corpus in memory. One buffer serves every article in turn.
+            _current = new ArticleWords(article.Text, _current);
+            var names = new ArticleNames(article, _current);
             _names[article.Id] = names;
             foreach (var name in names.People.Select(p => p.Name).Distinct(StringComparer.Ordinal))
             {
@@ -76,10 +77,11 @@ internal sealed class EntityResolver
     /// ("kementerian tersebut" → "Kementerian Kebudayaan Prancis"), or null.</summary>
     public Speaker? OrganisationBefore(Article article, string head, int at, EntityKind kind = EntityKind.Organisation)
     {
-        var words = WordsOf(article).All;
-        for (var i = WordsBefore(words, at) - 1; i >= 0; i--)
+        var articleWords = WordsOf(article);
+        var words = articleWords.All;
+        for (var i = articleWords.FirstEndingAfter(at) - 1; i >= 0; i--)
         {
-            if (!words[i].IsCapitalised || !string.Equals(words[i].Text, head, StringComparison.OrdinalIgnoreCase))
+            if (!words[i].IsCapitalised || !words[i].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -97,33 +99,15 @@ internal sealed class EntityResolver
         return null;
     }
 
-    /// <summary>The words of the article, scanned once and kept while its speech is read (articles are read one at a time).</summary>
+    /// <summary>The words of the article, scanned once and kept while its speech is read (articles are read one at a
+    /// time: the words of the article read before are no longer valid, their buffer is reused).</summary>
     public ArticleWords WordsOf(Article article)
     {
         if (_current is null || !ReferenceEquals(_current.Text, article.Text))
         {
-            _current = new ArticleWords(article.Text);
+            _current = new ArticleWords(article.Text, _current);
         }
         return _current;
-    }
-
-    /// <summary>How many of <paramref name="words"/> (sorted by position) end at or before <paramref name="at"/>.</summary>
-    private static int WordsBefore(IReadOnlyList<Token> words, int at)
-    {
-        var (low, high) = (0, words.Count);
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (words[mid].End <= at)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /// <summary>Registers the full people named with a role in each article, so entities cover more than speakers.</summary>

@@ -36,10 +36,10 @@ internal static partial class FactExtractor
         {
             var start = sentence.Start + match.Index;
             var end = start + match.Length;
-            var before = words.LastOrDefault(w => w.End <= start);
-            if (before.Text is not null && FactVocabulary.AllDays.Contains(before.Lower) && OnlySpaces(text, before.End, start, allowComma: true))
+            var before = words.FindLastIndex(w => w.End <= start);
+            if (before >= 0 && FactVocabulary.AllDays.Contains(words[before].Lower) && OnlySpaces(text, words[before].End, start, allowComma: true))
             {
-                start = before.Start;
+                start = words[before].Start;
             }
             Add(found, new Candidate(new TextSpan(start, end), FactKind.Date));
         }

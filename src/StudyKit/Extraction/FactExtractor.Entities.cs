@@ -15,11 +15,11 @@ internal static partial class FactExtractor
         public List<int> Occurrences { get; } = [];
     }
 
-    /// <summary>Names and aliases of the entities that occur in <paramref name="article"/>, longest first, each with
-    /// its occurrences: one search of the article per name rather than one per name and sentence.</summary>
+    /// <summary>Names and aliases of <paramref name="entities"/> (those that count for <paramref name="article"/>), longest
+    /// first, each with its occurrences: one search of the article per name rather than one per name and sentence.</summary>
     private static List<Name> EntityNames(Article article, ImmutableArray<Entity> entities)
     {
-        var names = entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))
+        var names = entities
             .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => new Name(n, e.Kind)))
             .Where(n => n.Text.Length >= 3)
             .DistinctBy(n => n.Text, StringComparer.Ordinal)
@@ -54,9 +54,14 @@ internal static partial class FactExtractor
                 }
             }
         }
-        foreach (var run in CapitalisedRuns(text, words, vocabulary))
+        for (var i = 0; i < words.Count; i++)
         {
-            Gazetteer(text, words, run, vocabulary, found);
+            if (words[i].IsCapitalised)
+            {
+                var last = CapitalisedRunEnd(text, words, i, vocabulary);
+                Gazetteer(text, words, (i, last), vocabulary, found);
+                i = last;
+            }
         }
     }
 
@@ -91,38 +96,28 @@ internal static partial class FactExtractor
         }
     }
 
-    /// <summary>Runs of capitalised words joined by spaces, allowing connectors ("Carnegie Endowment for
-    /// International Peace") between capitalised words.</summary>
-    private static IEnumerable<(int First, int Last)> CapitalisedRuns(string text, List<Word> words, FactVocabulary vocabulary)
+    /// <summary>The last word of the run of capitalised words joined by spaces that starts at <paramref name="first"/>,
+    /// allowing connectors ("Carnegie Endowment for International Peace") between capitalised words.</summary>
+    private static int CapitalisedRunEnd(string text, List<Word> words, int first, FactVocabulary vocabulary)
     {
-        var i = 0;
-        while (i < words.Count)
+        var last = first;
+        while (last + 1 < words.Count && OnlySpaces(text, words[last].End, words[last + 1].Start))
         {
-            if (!words[i].IsCapitalised)
+            if (words[last + 1].IsCapitalised)
             {
-                i++;
-                continue;
+                last++;
             }
-            var last = i;
-            while (last + 1 < words.Count && OnlySpaces(text, words[last].End, words[last + 1].Start))
+            else if (last + 2 < words.Count && vocabulary.NameConnectors.Contains(words[last + 1].Text)
+                && words[last + 2].IsCapitalised && OnlySpaces(text, words[last + 1].End, words[last + 2].Start))
             {
-                if (words[last + 1].IsCapitalised)
-                {
-                    last++;
-                }
-                else if (last + 2 < words.Count && vocabulary.NameConnectors.Contains(words[last + 1].Text)
-                    && words[last + 2].IsCapitalised && OnlySpaces(text, words[last + 1].End, words[last + 2].Start))
-                {
-                    last += 2;
-                }
-                else
-                {
-                    break;
-                }
+                last += 2;
             }
-            yield return (i, last);
-            i = last + 1;
+            else
+            {
+                break;
+            }
         }
+        return last;
     }
 
     private static bool IsWordBoundary(string text, TextSpan span) =>

@@ -35,7 +35,7 @@ internal static partial class FactExtractor
                 (start, marked) = (words[i - 1].Start, true);
             }
             var next = i + 1;
-            if (next < words.Count && words[next].Text == "%" && words[next].Start == end)
+            if (next < words.Count && words[next].Text is "%" && words[next].Start == end)
             {
                 (end, marked) = (words[next].End, true);
                 next++;
@@ -45,9 +45,7 @@ internal static partial class FactExtractor
             {
                 continue;
             }
-            var span = new TextSpan(start, end);
-            var written = text[start..word.Start] + text[word.End..end];
-            Add(found, new Candidate(span, FactKind.Number, value, Collapse(written)));
+            Add(found, new Candidate(new TextSpan(start, end), FactKind.Number, value, Unit(text.AsSpan(start, word.Start - start), text.AsSpan(word.End, end - word.End))));
         }
     }
 
@@ -71,7 +69,7 @@ internal static partial class FactExtractor
             }
             return (end, unit);
         }
-        if (Adjacent(next) && next + 1 < words.Count && vocabulary.Units.Contains(words[next].Lower + " " + words[next + 1].Lower))
+        if (Adjacent(next) && next + 1 < words.Count && IsTwoWordUnit(words[next], words[next + 1], vocabulary))
         {
             return (words[next + 1].End, true);
         }
@@ -82,32 +80,30 @@ internal static partial class FactExtractor
         return (end, unit);
     }
 
+    // "per cent": the two words lower-cased and joined by one space, whatever space the text has between them.
+    private static bool IsTwoWordUnit(Word first, Word second, FactVocabulary vocabulary)
+    {
+        var length = first.Lower.Length + 1 + second.Lower.Length;
+        Span<char> pair = length <= 64 ? stackalloc char[length] : new char[length];
+        first.Lower.CopyTo(pair);
+        pair[first.Lower.Length] = ' ';
+        second.Lower.CopyTo(pair[(first.Lower.Length + 1)..]);
+        return vocabulary.Units.Contains(pair);
+    }
+
     // "19/6", "06.15" after "pukul", "ke-55", "1-0", "COVID-19" and digits glued to letters are not quantities.
     private static bool IsPartOfOther(string text, Word word) =>
         word.Start > 0 && (text[word.Start - 1] is '/' or '-' or ':' || char.IsLetter(text[word.Start - 1]))
         || word.End < text.Length && (text[word.End] is '/' or ':' || char.IsLetter(text[word.End]));
 
-    /// <summary>The unit as written with each run of whitespace made one space and none at the ends:
-    /// "Rp  " → "Rp", " juta\n dolar" → "juta dolar".</summary>
-    private static string Collapse(string text)
+    /// <summary>The unit as written, before and after the number, with each run of white space made one space and
+    /// none at the ends: "Rp  " → "Rp", " juta\n dolar" → "juta dolar".</summary>
+    private static string Unit(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-            if (space)
-            {
-                buffer[length++] = ' ';
-                space = false;
-            }
-            buffer[length++] = c;
-        }
-        return new string(buffer[..length]);
+        var length = before.Length + after.Length;
+        Span<char> written = length <= 256 ? stackalloc char[length] : new char[length];
+        before.CopyTo(written);
+        after.CopyTo(written[before.Length..]);
+        return Whitespace.SingleSpaced(written);
     }
 }

@@ -5,29 +5,17 @@ namespace StudyKit.Extraction;
 
 internal static partial class FactExtractor
 {
-    /// <summary>A word or numeral of a sentence with its offsets in the article text, and its lower-case form
-    /// (computed once: the vocabulary lookups ask for it many times).</summary>
-    private readonly record struct Word
+    /// <summary>A word or numeral of a sentence: its offsets in the article text, and its characters as written and
+    /// lower-cased, as views of the article's text and of a buffer holding each word lower-cased at its offset.</summary>
+    private readonly record struct Word(int Start, int End, string Written, char[] Lowered)
     {
-        public Word(string text, int start, int end)
-        {
-            Text = text;
-            Start = start;
-            End = end;
-            Lower = text.ToLowerInvariant();
-        }
+        public ReadOnlySpan<char> Text => Written.AsSpan(Start, End - Start);
 
-        public string Text { get; }
+        public ReadOnlySpan<char> Lower => Lowered.AsSpan(Start, End - Start);
 
-        public int Start { get; }
+        public bool IsNumeral => char.IsDigit(Written[Start]);
 
-        public int End { get; }
-
-        public string Lower { get; }
-
-        public bool IsNumeral => char.IsDigit(Text[0]);
-
-        public bool IsCapitalised => char.IsUpper(Text[0]);
+        public bool IsCapitalised => char.IsUpper(Written[Start]);
     }
 
     /// <summary>Fills <paramref name="words"/> with the words of a sentence, scanned by hand, left to right, trying at each position in this order:
@@ -35,20 +23,26 @@ internal static partial class FactExtractor
     /// single dots or commas); a word from a letter to the last letter of a run of letters, combining marks,
     /// apostrophes and hyphens ("Jum'at", "Hong-kyun"; "pro-" gives "pro"); a lone letter; a symbol
     /// ("$", "€", "£", "¥", "%"). Anything else is skipped.</summary>
-    private static void Words(string text, TextSpan span, List<Word> words)
+    private static void Words(string text, char[] lowered, TextSpan span, List<Word> words)
     {
         words.Clear();
         var end = span.End;
         var i = span.Start;
         while (i < end)
         {
-            var length = WordLengthAt(text, i, end);
+            // Only a letter, a digit or a currency or per cent sign starts a word (see WordLengthAt): the spaces and
+            // punctuation between words are passed over with one test each.
+            var c = text[i];
+            var length = char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '%' ? WordLengthAt(text, i, end) : 0;
             if (length == 0)
             {
                 i++;
                 continue;
             }
-            words.Add(new Word(text.Substring(i, length), i, i + length));
+            // Word by word, not the whole text at once: casing runs vectorised over ASCII, and hands the rest of a
+            // string to ICU from its first other character (a curly quote mark, say) on.
+            text.AsSpan(i, length).ToLowerInvariant(lowered.AsSpan(i, length));
+            words.Add(new Word(i, i + length, text, lowered));
             i += length;
         }
     }
@@ -81,11 +75,15 @@ internal static partial class FactExtractor
         if (char.IsLetter(c))
         {
             var lastLetter = i;
-            for (var j = i + 1; j < end && IsWordInner(text[j]); j++)
+            for (var j = i + 1; j < end; j++)
             {
                 if (char.IsLetter(text[j]))
                 {
                     lastLetter = j;
+                }
+                else if (!IsInnerJoiner(text[j]))
+                {
+                    break;
                 }
             }
             return lastLetter + 1 - i;
@@ -106,6 +104,7 @@ internal static partial class FactExtractor
         };
     }
 
-    private static bool IsWordInner(char c) =>
-        char.IsLetter(c) || c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    // What may sit between the letters of a word besides letters: apostrophes, hyphens and combining marks.
+    private static bool IsInnerJoiner(char c) =>
+        c is '\'' or '’' or '-' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }

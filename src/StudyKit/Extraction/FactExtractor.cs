@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using StudyKit.Reading;
@@ -41,41 +42,51 @@ internal static partial class FactExtractor
         {
             var own = byArticle.GetValueOrDefault(article.Id) ?? [];
             var mine = everywhere.Count == 0 ? own : [.. everywhere.Concat(own).Order()];
-            facts.AddRange(Extract(article, mine.Select(e => all[e]).ToImmutableArray()));
+            facts.AddRange(ExtractOwn(article, mine.Select(e => all[e]).ToImmutableArray()));
         }
         return facts.OrderBy(f => f.Evidence.Article.Value, StringComparer.Ordinal)
             .ThenBy(f => f.Evidence.Span.Start).ThenBy(f => f.Answer.Span.Start).ThenBy(f => f.Answer.Span.End)
             .ToImmutableArray();
     }
 
-    /// <summary>Facts of one article.</summary>
-    public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities)
+    /// <summary>Facts of one article; of <paramref name="entities"/>, those of this article or of no article in particular count.</summary>
+    public static List<Fact> Extract(Article article, ImmutableArray<Entity> entities) =>
+        ExtractOwn(article, [.. entities.Where(e => e.Articles.IsDefaultOrEmpty || e.Articles.Contains(article.Id))]);
+
+    /// <summary>Facts of one article, given the entities that count for it (the corpus picks them once for all articles).</summary>
+    private static List<Fact> ExtractOwn(Article article, ImmutableArray<Entity> entities)
     {
         var vocabulary = FactVocabulary.For(article.Language);
         var quotes = QuoteMarks.Spans(article);
         var names = EntityNames(article, entities);
-        var seenEntities = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by the characters of the answer: a string is made only for an entity met the first time.
+        var seenEntities = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var facts = new List<Fact>();
+        // Each word is lower-cased into this buffer at its own offset (see Words), so that no word needs a lower-case
+        // string of its own.
+        var lowered = ArrayPool<char>.Shared.Rent(article.Text.Length);
         // Both lists serve one sentence at a time.
         var words = new List<Word>();
         var found = new List<Candidate>();
         foreach (var sentence in SentenceSpans.Of(article))
         {
-            Words(article.Text, sentence.Span, words);
+            Words(article.Text, lowered, sentence.Span, words);
             found.Clear();
             Dates(article.Text, sentence.Span, words, vocabulary, found);
             Numbers(article, words, vocabulary, found);
             Entities(article.Text, sentence.Span, words, vocabulary, names, found);
+            // The facts of one sentence share its evidence.
+            Evidence? evidence = null;
             foreach (var candidate in found)
             {
                 if (QuoteMarks.Overlaps(quotes, candidate.Span)
-                    || candidate.Kind == FactKind.Entity && !seenEntities.Add(article.Text[candidate.Span.Start..candidate.Span.End]))
+                    || candidate.Kind == FactKind.Entity && !seenEntities.Add(article.Text.AsSpan(candidate.Span.Start, candidate.Span.Length)))
                 {
                     continue;
                 }
                 facts.Add(new Fact
                 {
-                    Evidence = Evidence.Of(article, sentence.Span),
+                    Evidence = evidence ??= Evidence.Of(article, sentence.Span),
                     Answer = Evidence.Of(article, candidate.Span),
                     Kind = candidate.Kind,
                     Value = candidate.Value,
@@ -84,6 +95,7 @@ internal static partial class FactExtractor
                 });
             }
         }
+        ArrayPool<char>.Shared.Return(lowered);
         return facts;
     }
 

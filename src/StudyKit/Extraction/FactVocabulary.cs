@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
@@ -11,61 +10,61 @@ namespace StudyKit.Extraction;
 internal sealed record FactVocabulary
 {
     /// <summary>Units written after a number ("kontainer", "persen", "km").</summary>
-    public required FrozenSet<string> Units { get; init; }
+    public required WordSet Units { get; init; }
 
     /// <summary>Scale words written after a number ("juta", "miliar").</summary>
-    public required FrozenSet<string> Scales { get; init; }
+    public required WordSet Scales { get; init; }
 
     /// <summary>Currency words written after a number or scale ("dolar", "rupiah").</summary>
-    public required FrozenSet<string> Currencies { get; init; }
+    public required WordSet Currencies { get; init; }
 
     /// <summary>Number words and their values ("tiga" = 3).</summary>
-    public required FrozenDictionary<string, decimal> NumberWords { get; init; }
+    public required WordMap<decimal> NumberWords { get; init; }
 
     /// <summary>Month names and abbreviations with their number.</summary>
-    public required FrozenDictionary<string, int> Months { get; init; }
+    public required WordMap<int> Months { get; init; }
 
     /// <summary>Day names.</summary>
-    public required FrozenSet<string> Days { get; init; }
+    public required WordSet Days { get; init; }
 
     /// <summary>Words after which a four-digit number is a year ("tahun 2006", "in 2006").</summary>
-    public required FrozenSet<string> YearIntroducers { get; init; }
+    public required WordSet YearIntroducers { get; init; }
 
     /// <summary>Places as written, case-sensitive ("Korea Utara", "Pyongyang").</summary>
-    public required FrozenSet<string> Places { get; init; }
+    public required WordSet Places { get; init; }
 
     /// <summary>First words of organisation names, case-sensitive ("Kementerian", "Ministry").</summary>
-    public required FrozenSet<string> OrganisationHeads { get; init; }
+    public required WordSet OrganisationHeads { get; init; }
 
     /// <summary>Last words of organisation names written head-last, case-sensitive ("Foreign Office",
     /// "Carnegie Russia Eurasia Center"); shared by both languages, which both quote English names.</summary>
-    public static FrozenSet<string> OrganisationTails { get; } = Set("Office Council Committee Party Ministry Inquiry Agency " +
+    public static WordSet OrganisationTails { get; } = Set("Office Council Committee Party Ministry Inquiry Agency " +
         "Commission University Bank Center Centre Institute Foundation Association Corporation Company Group Court Service Fund");
 
     /// <summary>Organisations known by one name, case-sensitive ("NATO", "PBB").</summary>
-    public required FrozenSet<string> Organisations { get; init; }
+    public required WordSet Organisations { get; init; }
 
     /// <summary>Lower-case words allowed inside a capitalised name ("of", "for", "dan").</summary>
-    public required FrozenSet<string> NameConnectors { get; init; }
+    public required WordSet NameConnectors { get; init; }
 
     /// <summary>Currency symbols written before a number (case-sensitive).</summary>
-    public static FrozenSet<string> CurrencySymbols { get; } = Set("Rp Rp. US$ USD $ € EUR £ GBP S$ RM A$ HK$ ¥ Rs IDR");
+    public static WordSet CurrencySymbols { get; } = Set("Rp Rp. US$ USD $ € EUR £ GBP S$ RM A$ HK$ ¥ Rs IDR");
 
     /// <summary>Month names of both languages: dates are unambiguous, and articles mix languages or are
     /// misdetected, so dates are found with both tables.</summary>
-    public static FrozenDictionary<string, int> AllMonths => Both.Months;
+    public static WordMap<int> AllMonths => Both.Months;
 
     /// <summary>Day names of both languages.</summary>
-    public static FrozenSet<string> AllDays => Both.Days;
+    public static WordSet AllDays => Both.Days;
 
     /// <summary>Year introducers of both languages.</summary>
-    public static FrozenSet<string> AllYearIntroducers => Both.YearIntroducers;
+    public static WordSet AllYearIntroducers => Both.YearIntroducers;
 
-    /// <summary>True when <paramref name="name"/> is one of <see cref="Places"/> (no string made for the lookup).</summary>
-    public bool IsPlace(ReadOnlySpan<char> name) => Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    /// <summary>True when <paramref name="name"/> is one of <see cref="Places"/>.</summary>
+    public bool IsPlace(ReadOnlySpan<char> name) => Places.Contains(name);
 
-    /// <summary>True when <paramref name="name"/> is one of <see cref="Organisations"/> (no string made for the lookup).</summary>
-    public bool IsOrganisation(ReadOnlySpan<char> name) => Organisations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    /// <summary>True when <paramref name="name"/> is one of <see cref="Organisations"/>.</summary>
+    public bool IsOrganisation(ReadOnlySpan<char> name) => Organisations.Contains(name);
 
     /// <summary>The vocabulary for <paramref name="language"/>.</summary>
     public static FactVocabulary For(ArticleLanguage language) => language == ArticleLanguage.En ? En : Id;
@@ -136,23 +135,23 @@ internal sealed record FactVocabulary
     };
 
     // Initialised after Id and En (static initialisers run in text order).
-    private static (FrozenDictionary<string, int> Months, FrozenSet<string> Days, FrozenSet<string> YearIntroducers) Both { get; } = (
-        Id.Months.Concat(En.Months.Where(m => !Id.Months.ContainsKey(m.Key))).ToFrozenDictionary(StringComparer.Ordinal),
-        Id.Days.Union(En.Days).ToFrozenSet(StringComparer.Ordinal),
-        Id.YearIntroducers.Union(En.YearIntroducers).ToFrozenSet(StringComparer.Ordinal));
+    private static (WordMap<int> Months, WordSet Days, WordSet YearIntroducers) Both { get; } = (
+        new WordMap<int>(Id.Months.Pairs.Concat(En.Months.Pairs.Where(m => !Id.Months.Pairs.ContainsKey(m.Key))), StringComparer.Ordinal),
+        new WordSet(Id.Days.Words.Union(En.Days.Words), StringComparer.Ordinal),
+        new WordSet(Id.YearIntroducers.Words.Union(En.YearIntroducers.Words), StringComparer.Ordinal));
 
-    private static FrozenSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace('_', ' ')).ToFrozenSet(StringComparer.Ordinal);
+    private static WordSet Set(string words) =>
+        new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace('_', ' ')), StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, decimal> Numbers(string pairs)
+    private static WordMap<decimal> Numbers(string pairs)
     {
         var parts = pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Enumerable.Range(0, parts.Length / 2)
-            .ToFrozenDictionary(i => parts[2 * i], i => decimal.Parse(parts[2 * i + 1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        return new WordMap<decimal>(Enumerable.Range(0, parts.Length / 2)
+            .Select(i => KeyValuePair.Create(parts[2 * i], decimal.Parse(parts[2 * i + 1], System.Globalization.CultureInfo.InvariantCulture))), StringComparer.Ordinal);
     }
 
     // "januari jan 1 februari …": names up to their month number.
-    private static FrozenDictionary<string, int> MonthTable(string table)
+    private static WordMap<int> MonthTable(string table)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         var pending = new List<string>();
@@ -168,6 +167,6 @@ internal sealed record FactVocabulary
                 pending.Add(part);
             }
         }
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return new WordMap<int>(result, StringComparer.Ordinal);
     }
 }

@@ -49,7 +49,7 @@ internal static class MentionParser
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Pronoun);
         }
-        if (string.Equals(words[0].Text, "the", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(start, end - start).Contains(',')
+        if (words[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(start, end - start).Contains(',')
             && PersonCore(words) is not { From: > 1 })
         {
             // "the Kansas Republican", "the prime minister": a description. "The … chairman Matthew Taylor" names him.
@@ -241,21 +241,23 @@ internal static class MentionParser
 
     private static Mention NonPerson(string text, string asWritten, List<Token> words)
     {
-        var first = words[0].Text;
-        var last = words[^1].Text;
+        var the = words[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
         // The head: a role opening the phrase ("pelatih … itu" → a person), else an organisation
         // ("pernyataan resmi kementerian tersebut" → the ministry), else a document.
-        var opening = string.Equals(first, "the", StringComparison.OrdinalIgnoreCase) && words.Count > 1 ? words[1].Text : first;
-        var head = (L.RoleHeads.Contains(opening) ? opening
-            : words.FirstOrDefault(w => L.OrganisationHeads.Contains(w.Text)).Text
-            ?? words.FirstOrDefault(w => L.DocumentHeads.Contains(w.Text)).Text)?.ToLowerInvariant();
-        var describes = string.Equals(first, "the", StringComparison.OrdinalIgnoreCase)
-            || (L.Demonstratives.Contains(last) && (!words.Skip(1).Any(IsNameWord) || char.IsLower(first[0])));
-        if (describes && !(string.Equals(first, "the", StringComparison.OrdinalIgnoreCase) && words.Any(w => w.IsAcronym)))
+        var opening = the && words.Count > 1 ? 1 : 0;
+        var headAt = L.RoleHeads.Contains(words[opening].Text) ? opening : words.FindIndex(w => L.OrganisationHeads.Contains(w.Text));
+        if (headAt < 0)
+        {
+            headAt = words.FindIndex(w => L.DocumentHeads.Contains(w.Text));
+        }
+        var head = headAt < 0 ? null : words[headAt].ToString().ToLowerInvariant();
+        var describes = the || (L.Demonstratives.Contains(words[^1].Text) && (!words.Skip(1).Any(IsNameWord) || char.IsLower(words[0].Text[0])));
+        if (describes && !(the && words.Any(w => w.IsAcronym)))
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Description, head);
         }
-        var capital = words.FindIndex(w => w.IsCapitalised && !L.NotNames.Contains(w.Text) && !L.IsAnyCue(w.Text) && !L.ViaMarkers.Contains(w.Text.ToLowerInvariant()));
+        var capital = words.FindIndex(w => w.IsCapitalised && !L.NotNames.Contains(w.Text) && !L.IsAnyCue(w.Text)
+            && !L.WholeViaMarkers.Contains(w.ToString().ToLowerInvariant()));
         if (capital < 0)
         {
             return new Mention(asWritten, null, null, EntityKind.Person, MentionForm.Group);

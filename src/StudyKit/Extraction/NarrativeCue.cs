@@ -27,11 +27,11 @@ internal static class NarrativeCues
         {
             var span = article.Paragraphs[p].Span;
             inParagraph.Clear();
-            foreach (var q in quotes)
+            for (var k = 0; k < quotes.Count; k++)
             {
-                if (q.Paragraph == p)
+                if (quotes[k].Paragraph == p)
                 {
-                    inParagraph.Add(q);
+                    inParagraph.Add(quotes[k]);
                 }
             }
             var start = span.Start;
@@ -71,18 +71,19 @@ internal static class NarrativeCues
             {
                 return According(text, paragraph, sentence, words, v, skip);
             }
-            if (v > 0 && L.CliticCues.Contains(w.Text))
+            var kinds = L.CueKindsOf(w.Text);
+            if (v > 0 && (kinds & CueKinds.Clitic) != 0)
             {
                 // "Pakta tersebut akan mengarah pada …, katanya": reported speech of the last speaker.
-                var pronoun = new Mention(w.Text, null, null, EntityKind.Person, MentionForm.Pronoun);
+                var pronoun = new Mention(w.ToString(), null, null, EntityKind.Person, MentionForm.Pronoun);
                 var claimed = new TextSpan(words[0].Start, words[v - 1].End);
                 return new NarrativeCue(pronoun, w.Start, paragraph, sentence, ContainsMark(text, claimed.Start, claimed.End) ? null : claimed);
             }
-            if (v == 0 || !char.IsLower(w.Text[0]) || !(L.SpeechVerbs.Contains(w.Text) || L.FramingVerbs.Contains(w.Text)))
+            if (v == 0 || !char.IsLower(w.Text[0]) || (kinds & (CueKinds.Speech | CueKinds.Framing)) == 0)
             {
                 continue;
             }
-            if (w.Text.StartsWith("di", StringComparison.Ordinal) && SpeechLexicon.Id.FramingVerbs.Contains(w.Text))
+            if (w.Text.StartsWith("di", StringComparison.Ordinal) && L.IndonesianFramingVerbs.Contains(w.Text))
             {
                 continue; // passive "digambarkan Kim": the agent follows, handled with the fragment it governs
             }
@@ -134,12 +135,12 @@ internal static class NarrativeCues
     private static bool IsAccording(ReadOnlySpan<Token> words, int v, out int skip)
     {
         skip = 1;
-        if (string.Equals(words[v].Text, "menurut", StringComparison.OrdinalIgnoreCase))
+        if (words[v].Text.Equals("menurut", StringComparison.OrdinalIgnoreCase))
         {
-            return v + 1 < words.Length && !string.Equals(words[v + 1].Text, "laporan", StringComparison.OrdinalIgnoreCase);
+            return v + 1 < words.Length && !words[v + 1].Text.Equals("laporan", StringComparison.OrdinalIgnoreCase);
         }
         skip = 2;
-        return string.Equals(words[v].Text, "according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Length && words[v + 1].Text == "to";
+        return words[v].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 1 < words.Length && words[v + 1].Text is "to";
     }
 
     private static int ContentEnd(string text, TextSpan sentence)

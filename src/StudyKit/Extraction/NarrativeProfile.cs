@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using StudyKit.Reading;
 
 namespace StudyKit.Extraction;
@@ -28,13 +28,12 @@ internal sealed class NarrativeProfile
 
     private readonly TextSpan[] _skipped;
     private readonly ulong[] _stopwords;
-    private readonly TextSpan[] _anchorSpans;
     private ulong[]? _fiveGrams;
     private ulong[]? _stopGrams;
     private ulong[]? _firstMentions;
 
     private NarrativeProfile(Article article, ImmutableArray<TextSpan> quotes, TextSpan[] skipped, ImmutableArray<AlignedSentence> sentences,
-        ulong[] words, ulong[] stopwords, ulong[] anchors, TextSpan[] anchorSpans)
+        ReadOnlySpan<ulong> words, ulong[] stopwords, ulong[] anchors)
     {
         Article = article;
         Quotes = quotes;
@@ -43,7 +42,6 @@ internal sealed class NarrativeProfile
         FiveGramHashes = Shingles.WordGramHashes(words, WordGram);
         _stopwords = stopwords;
         AnchorHashes = anchors;
-        _anchorSpans = anchorSpans;
         var scored = new List<int>(sentences.Length);
         for (var i = 0; i < sentences.Length; i++)
         {
@@ -61,16 +59,8 @@ internal sealed class NarrativeProfile
     /// <summary>Quoted spans removed from the narrative, sorted.</summary>
     public ImmutableArray<TextSpan> Quotes { get; }
 
-    /// <summary>Narrative words in order, tokenised again on each call (scoring uses their hashes).</summary>
-    public IReadOnlyList<string> Words
-    {
-        get
-        {
-            return [.. SentenceSpans.Of(Article).SelectMany(s => Shingles.Tokens(Article.Text, s.Span, _skipped)).Select(t => t.Text)];
-        }
-    }
-
-    /// <summary>Hashed narrative word 5-grams in text order, repeats kept: what the candidate index takes.</summary>
+    /// <summary>Hashed narrative word 5-grams in text order, repeats kept: what the candidate index takes. The words are
+    /// kept as these hashes only, not as strings.</summary>
     public ulong[] FiveGramHashes { get; }
 
     /// <summary>Hashed narrative word 5-grams, sorted and distinct. Made on first use, as are the other sets only
@@ -86,25 +76,25 @@ internal sealed class NarrativeProfile
     /// <summary>Indexes of the sentences that are scored (<see cref="MinNarrativeWords"/> narrative words or more), ascending.</summary>
     public int[] Scored { get; }
 
-    /// <summary>Numbers and capitalised non-initial words of the narrative, in order.</summary>
-    public ImmutableArray<string> Anchors => [.. _anchorSpans.Select(s => Normalised(Article.Text, s))];
-
-    /// <summary><see cref="Anchors"/> as 64-bit word hashes. Reuse and quote links compare anchors by these hashes,
-    /// not by their letters: two different words would have to collide in 64 bits to count as one.</summary>
+    /// <summary>Numbers and capitalised non-initial words of the narrative, in order, as 64-bit hashes of their normalised
+    /// letters (<see cref="Shingles.Hash(ReadOnlySpan{char}, ulong)"/>). Reuse and quote links compare anchors by these
+    /// hashes, not by their letters: two different words would have to collide in 64 bits to count as one.</summary>
     public ulong[] AnchorHashes { get; }
 
     /// <summary><see cref="AnchorHashes"/> at their first mention only, in order.</summary>
     public ulong[] FirstMentions => _firstMentions ??= [.. AnchorHashes.Distinct()];
 
-    /// <summary>The profile of <paramref name="article"/>, removing <paramref name="quoteSpans"/> and any text between marks.</summary>
-    public static NarrativeProfile Of(Article article, IEnumerable<TextSpan> quoteSpans)
+    /// <summary>The profile of <paramref name="article"/>, removing <paramref name="quoteSpans"/> and any text between marks.
+    /// <paramref name="scanner"/>, when given, is the buffer the words are scanned into (one can serve every article in turn).</summary>
+    public static NarrativeProfile Of(Article article, IEnumerable<TextSpan> quoteSpans, WordScanner? scanner = null)
     {
         var text = article.Text;
         var quotes = quoteSpans.Concat(QuoteMarks.Spans(article)).OrderBy(s => s.Start).ThenBy(s => s.End).ToImmutableArray();
         var skipped = Shingles.SkipSpans(quotes);
         var all = SentenceSpans.Of(article);
         // First every sentence's narrative words into one buffer (firsts[s] is sentence s's first word), then their hashes.
-        var narrative = new WordScanner(text.Length);
+        var narrative = scanner ?? new WordScanner(text.Length);
+        narrative.Clear();
         var firsts = new int[all.Length + 1];
         for (var s = 0; s < all.Length; s++)
         {
@@ -113,8 +103,10 @@ internal sealed class NarrativeProfile
         }
         firsts[^1] = narrative.Count;
         var sentences = ImmutableArray.CreateBuilder<AlignedSentence>(all.Length);
-        var (words, stopwords, stopwordCount) = (new ulong[narrative.Count], new ulong[narrative.Count], 0);
-        var (anchors, anchorSpans, anchorCount) = (new ulong[narrative.Count], new TextSpan[narrative.Count], 0);
+        // Word hashes in rented buffers, as long as the article has words: the profile keeps only their grams and
+        // exact copies of the stopwords and anchors.
+        var (words, stopwords, stopwordCount) = (ArrayPool<ulong>.Shared.Rent(narrative.Count), ArrayPool<ulong>.Shared.Rent(narrative.Count), 0);
+        var (anchors, anchorCount) = (ArrayPool<ulong>.Shared.Rent(narrative.Count), 0);
         var stopwordSet = ReuseVocabulary.StopwordSpans;
         for (var s = 0; s < all.Length; s++)
         {
@@ -137,13 +129,16 @@ internal sealed class NarrativeProfile
                 var initial = token.Start == sentence.Start || k == first && IsOpening(text, sentence.Start, token.Start);
                 if (char.IsDigit(letters[0]) || !initial && char.IsUpper(text[token.Start]) && !stopword)
                 {
-                    (anchors[anchorCount], anchorSpans[anchorCount]) = (words[k], new TextSpan(token.Start, token.End));
-                    anchorCount++;
+                    anchors[anchorCount++] = words[k];
                 }
             }
         }
-        return new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words, stopwords[..stopwordCount],
-            anchors[..anchorCount], anchorSpans[..anchorCount]);
+        var profile = new NarrativeProfile(article, quotes, skipped, sentences.DrainToImmutable(), words.AsSpan(0, narrative.Count),
+            stopwords.AsSpan(0, stopwordCount).ToArray(), anchors.AsSpan(0, anchorCount).ToArray());
+        ArrayPool<ulong>.Shared.Return(words);
+        ArrayPool<ulong>.Shared.Return(stopwords);
+        ArrayPool<ulong>.Shared.Return(anchors);
+        return profile;
     }
 
     /// <summary>Scans into <paramref name="words"/> (cleared first) what sentence <paramref name="index"/> is aligned on:
@@ -179,20 +174,5 @@ internal sealed class NarrativeProfile
             }
         }
         return true;
-    }
-
-    /// <summary>The normalised form of one scanned word: its letters and digits, lower-cased (the characters
-    /// between are number separators or, for a joined clitic, one space or mark).</summary>
-    private static string Normalised(string text, TextSpan word)
-    {
-        var letters = new StringBuilder(word.Length);
-        for (var i = word.Start; i < word.End; i++)
-        {
-            if (char.IsLetterOrDigit(text[i]))
-            {
-                letters.Append(char.ToLowerInvariant(text[i]));
-            }
-        }
-        return letters.ToString();
     }
 }

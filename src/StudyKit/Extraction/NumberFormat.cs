@@ -15,14 +15,33 @@ internal static class NumberFormat
     public static decimal? Parse(string numeral, ArticleLanguage language)
     {
         ArgumentNullException.ThrowIfNull(numeral);
-        if (numeral.Length == 0 || !char.IsDigit(numeral[0]) || !char.IsDigit(numeral[^1])
-            || numeral.Any(c => !char.IsDigit(c) && c != '.' && c != ','))
+        return Parse(numeral.AsSpan(), language);
+    }
+
+    /// <summary>As <see cref="Parse(string, ArticleLanguage)"/>, reading the numeral where it is written (no string made).</summary>
+    public static decimal? Parse(ReadOnlySpan<char> numeral, ArticleLanguage language)
+    {
+        if (numeral.Length == 0 || !char.IsDigit(numeral[0]) || !char.IsDigit(numeral[^1]))
         {
             return null;
         }
+        var (dots, commas) = (0, 0);
+        foreach (var c in numeral)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (c == ',')
+            {
+                commas++;
+            }
+            else if (!char.IsDigit(c))
+            {
+                return null;
+            }
+        }
         var group = language == ArticleLanguage.Id ? '.' : ',';
-        var dots = numeral.Count(c => c == '.');
-        var commas = numeral.Count(c => c == ',');
         char? decimalMark;
         if (dots > 0 && commas > 0)
         {
@@ -42,22 +61,51 @@ internal static class NumberFormat
         return Compose(numeral, decimalMark);
     }
 
-    private static decimal? Compose(string numeral, char? decimalMark)
+    // The whole part's groups after the first must have three digits and the first one to three ("11.000",
+    // "1.234.567"); the digits, then the fraction after a decimal point, are parsed as an invariant decimal.
+    private static decimal? Compose(ReadOnlySpan<char> numeral, char? decimalMark)
     {
         var cut = decimalMark is { } d ? numeral.LastIndexOf(d) : numeral.Length;
         var whole = numeral[..cut];
-        var fraction = decimalMark is null ? "" : numeral[(cut + 1)..];
-        if (fraction.Any(c => !char.IsDigit(c)))
+        var fraction = decimalMark is null ? [] : numeral[(cut + 1)..];
+        foreach (var c in fraction)
+        {
+            if (!char.IsDigit(c))
+            {
+                return null;
+            }
+        }
+        Span<char> digits = numeral.Length <= 128 ? stackalloc char[numeral.Length] : new char[numeral.Length];
+        var (length, groups, groupLength, firstGroup, regular) = (0, 1, 0, 0, true);
+        foreach (var c in whole)
+        {
+            if (c is '.' or ',')
+            {
+                if (groups == 1)
+                {
+                    firstGroup = groupLength;
+                }
+                else
+                {
+                    regular &= groupLength == 3;
+                }
+                (groups, groupLength) = (groups + 1, 0);
+                continue;
+            }
+            digits[length++] = c;
+            groupLength++;
+        }
+        if (groups > 1 && (firstGroup is 0 or > 3 || !regular || groupLength != 3))
         {
             return null;
         }
-        var groups = whole.Split('.', ',');
-        if (groups.Length > 1 && (groups[0].Length is 0 or > 3 || groups.Skip(1).Any(g => g.Length != 3)))
+        if (fraction.Length > 0)
         {
-            return null;
+            digits[length++] = '.';
+            fraction.CopyTo(digits[length..]);
+            length += fraction.Length;
         }
-        var digits = string.Concat(groups) + (fraction.Length > 0 ? "." + fraction : "");
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     /// <summary>Writes <paramref name="value"/> in the notation of <paramref name="language"/> ("11.000", "2,5").</summary>

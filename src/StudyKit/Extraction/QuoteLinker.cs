@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using StudyKit.Reading;
 
@@ -21,22 +22,36 @@ internal static class QuoteLinker
     private const double AnchoredDice = 0.3;
     private const double PartialContainment = 0.8;
 
-    /// <summary>A quote ready for comparison: its canonical text and word count, and sorted distinct sets of hashes:
-    /// word 8-grams, packed character 4-grams, anchors (numbers, names) and the words it is indexed under.</summary>
-    private sealed record Prepared(Quote Quote, string Canonical, int WordCount, ulong[] Grams8, ulong[] Grams4, ulong[] Anchors, ulong[] Keys);
+    /// <summary>A quote ready for linking: the words it is indexed under, made for every quote, and what comparing it takes,
+    /// made the first time it is compared (about half the quotes of a hundred articles never are).</summary>
+    private sealed class Prepared(Quote quote, ulong[] keys)
+    {
+        private Compared? _compared;
+
+        public Quote Quote { get; } = quote;
+
+        public ulong[] Keys { get; } = keys;
+
+        public Compared ForComparison(Scratch scratch) => _compared ??= Compare(Quote, scratch);
+    }
+
+    /// <summary>A quote as comparisons read it: its canonical text and word count, and sorted distinct sets of hashes:
+    /// word 8-grams, packed character 4-grams and anchors (numbers, names).</summary>
+    private sealed record Compared(Quote Quote, string Canonical, int WordCount, ulong[] Grams8, ulong[] Grams4, ulong[] Anchors);
 
     /// <summary>Links between <paramref name="quotes"/> of different articles, sorted by their first quote id.</summary>
     public static ImmutableArray<QuoteLink> Link(ImmutableArray<Quote> quotes)
     {
-        var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(Prepare).ToList();
+        var scratch = new Scratch();
+        var prepared = quotes.OrderBy(q => q.Id.Value, StringComparer.Ordinal).Select(q => Prepare(q, scratch)).ToList();
         var edges = new List<(double Strength, int First, int Second, bool Identical)>();
         foreach (var (i, j) in Candidates(prepared))
         {
-            var (x, y) = (prepared[i], prepared[j]);
-            if (x.Quote.Evidence.Article == y.Quote.Evidence.Article)
+            if (prepared[i].Quote.Evidence.Article == prepared[j].Quote.Evidence.Article)
             {
                 continue;
             }
+            var (x, y) = (prepared[i].ForComparison(scratch), prepared[j].ForComparison(scratch));
             // Identical means the same words: equal, or one quote a cut of the other. Quotes that share an
             // 8-gram but differ elsewhere ("… hari ini memberikan, antara lain, …" and "… hari ini menyediakan,
             // antara lain, …") are one statement in two translations: linked as strongly, but as a variant.
@@ -78,7 +93,7 @@ internal static class QuoteLinker
     }
 
     /// <summary>True when the shorter canonical text (three words or more) lies whole-word inside the longer.</summary>
-    private static bool SameWords(Prepared x, Prepared y)
+    private static bool SameWords(Compared x, Compared y)
     {
         var (shorter, longer) = x.Canonical.Length <= y.Canonical.Length ? (x, y) : (y, x);
         return shorter.WordCount >= 3 && ContainsWholeWords(longer.Canonical, shorter.Canonical);
@@ -98,23 +113,56 @@ internal static class QuoteLinker
         return false;
     }
 
-    private static Prepared Prepare(Quote quote)
+    /// <summary>The buffers one quote is prepared in, reused from quote to quote: only the sets kept are new arrays.</summary>
+    private sealed class Scratch
     {
-        var text = quote.Text;
-        var words = new WordScanner(text.Length);
-        words.Scan(text, new TextSpan(0, text.Length), []);
-        var canonical = new StringBuilder(text.Length);
-        var hashes = new ulong[words.Count];
-        var (anchors, keys) = (new List<ulong>(), new List<ulong>());
+        public WordScanner Words { get; } = new();
+        public StringBuilder Canonical { get; } = new();
+        public List<ulong> Hashes { get; } = [];
+        public List<ulong> Anchors { get; } = [];
+        public List<ulong> Keys { get; } = [];
+        public List<ulong> Grams { get; } = [];
+    }
+
+    private static Prepared Prepare(Quote quote, Scratch scratch)
+    {
+        ScanWords(quote.Text, scratch);
+        return new Prepared(quote, [.. scratch.Keys]);
+    }
+
+    private static Compared Compare(Quote quote, Scratch scratch)
+    {
+        ScanWords(quote.Text, scratch);
+        var words = scratch.Words;
+        var canonical = scratch.Canonical.Clear();
         for (var k = 0; k < words.Count; k++)
         {
-            var letters = words.Letters(k);
             if (k > 0)
             {
                 canonical.Append(' ');
             }
-            canonical.Append(letters);
-            hashes[k] = Shingles.Hash(letters);
+            canonical.Append(words.Letters(k));
+        }
+        var grams4 = SharedGrams.CharGrams(words, scratch.Grams);
+        return new Compared(quote, canonical.ToString(), words.Count, Shingles.SortDistinct(Shingles.WordGramHashes(CollectionsMarshal.AsSpan(scratch.Hashes), MergeGram)),
+            SortedDistinct(grams4), SortedDistinct(scratch.Anchors));
+    }
+
+    /// <summary>Scans <paramref name="text"/> into the scratch buffers: its words, their hashes, its anchors and the
+    /// words it is indexed under (anchors last).</summary>
+    private static void ScanWords(string text, Scratch scratch)
+    {
+        var words = scratch.Words;
+        words.Clear();
+        words.Scan(text, new TextSpan(0, text.Length), []);
+        var (hashes, anchors, keys) = (scratch.Hashes, scratch.Anchors, scratch.Keys);
+        hashes.Clear();
+        anchors.Clear();
+        keys.Clear();
+        for (var k = 0; k < words.Count; k++)
+        {
+            var letters = words.Letters(k);
+            hashes.Add(Shingles.Hash(letters));
             var stopword = ReuseVocabulary.StopwordSpans.Contains(letters);
             if (char.IsDigit(letters[0]) || words[k].Start > 0 && char.IsUpper(text[words[k].Start]) && !stopword)
             {
@@ -127,13 +175,17 @@ internal static class QuoteLinker
             }
         }
         keys.AddRange(anchors);
-        var grams4 = SharedGrams.CharGrams(words, new List<ulong>(text.Length)).ToArray();
-        return new Prepared(quote, canonical.ToString(), words.Count, Shingles.SortDistinct(Shingles.WordGramHashes(hashes, MergeGram)),
-            Shingles.SortDistinct(grams4), Shingles.SortDistinct(anchors.ToArray()), [.. keys]);
+    }
+
+    /// <summary>The values sorted and distinct, as a new array (the list is sorted in place).</summary>
+    private static ulong[] SortedDistinct(List<ulong> values)
+    {
+        var span = CollectionsMarshal.AsSpan(values);
+        return span[..Shingles.SortDistinct(span)].ToArray();
     }
 
     /// <summary>How strongly two quotes are one statement in other words (their Dice), or null when they are not.</summary>
-    private static double? Variant(Prepared x, Prepared y)
+    private static double? Variant(Compared x, Compared y)
     {
         var bothKnown = x.Quote.Speaker is not null && y.Quote.Speaker is not null;
         if (bothKnown && x.Quote.Speaker!.Entity != y.Quote.Speaker!.Entity)
@@ -152,7 +204,7 @@ internal static class QuoteLinker
     /// <summary>Quote pairs that share a canonical word (4+ letters, not a stopword) held by few quotes.</summary>
     private static IEnumerable<(int, int)> Candidates(List<Prepared> prepared)
     {
-        var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4);
+        using var index = new ShingleIndex(ShingleIndex.DefaultCap(prepared.Count) * 4, prepared.Sum(p => p.Keys.Length));
         for (var i = 0; i < prepared.Count; i++)
         {
             index.Add(i, prepared[i].Keys);

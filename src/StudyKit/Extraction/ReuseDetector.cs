@@ -31,7 +31,8 @@ internal static class ReuseDetector
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var byArticle = (quotes.IsDefault ? [] : quotes).ToLookup(q => q.Evidence.Article);
-        var profiles = corpus.Articles.Select(a => NarrativeProfile.Of(a, byArticle[a.Id].Select(q => q.Evidence.Span))).ToList();
+        var scanner = new WordScanner();
+        var profiles = corpus.Articles.Select(a => NarrativeProfile.Of(a, byArticle[a.Id].Select(q => q.Evidence.Span), scanner)).ToList();
         var reuse = new List<Reuse>();
         foreach (var (first, second) in CandidatePairs(profiles))
         {
@@ -55,8 +56,8 @@ internal static class ReuseDetector
             fiveGrams += profile.FiveGramHashes.Length;
             anchorGrams += Math.Max(0, profile.AnchorHashes.Length - 1);
         }
-        var words = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count), fiveGrams);
-        var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count), anchorGrams);
+        using var words = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count), fiveGrams);
+        using var anchors = new ShingleIndex(ShingleIndex.DefaultCap(profiles.Count), anchorGrams);
         for (var i = 0; i < profiles.Count; i++)
         {
             words.Add(i, profiles[i].FiveGramHashes);

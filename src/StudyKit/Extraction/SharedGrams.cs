@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 
 namespace StudyKit.Extraction;
 
@@ -96,28 +95,18 @@ internal sealed record SharedGrams(int[] CountsA, int[] CountsB, int[] Shared)
         }
     }
 
-    /// <summary>Ids 0, 1, 2… for the distinct grams of a pair, in an open-addressing table sized once for the pair's
-    /// text (a gram per character at most), with the last sentence that counted each id and its first posting.
-    /// The tables are rented from the shared pool: a pair's are a few hundred kilobytes, used once.</summary>
+    /// <summary>Ids 0, 1, 2… for the distinct grams of a pair, in a table sized once for the pair's text (a gram per
+    /// character at most), with the last sentence that counted each id and its first posting. The tables are rented
+    /// from the shared pool: a pair's are a few hundred kilobytes, used once.</summary>
     private sealed class GramIds : IDisposable
     {
-        private readonly ulong[] _grams;
-        private readonly int[] _ids;
-        private readonly int _mask;
-        private readonly int _shift;
+        private readonly ShingleTable _ids;
         private readonly int[] _marked;
         private readonly int[] _postings;
-        private int _count;
 
         public GramIds(int maxGrams)
         {
-            // At most half full, so that probes stay short.
-            var bits = BitOperations.Log2((uint)Math.Max(16, maxGrams)) + 2;
-            _grams = ArrayPool<ulong>.Shared.Rent(1 << bits);
-            _ids = ArrayPool<int>.Shared.Rent(1 << bits);
-            _ids.AsSpan(0, 1 << bits).Fill(-1);
-            _mask = (1 << bits) - 1;
-            _shift = 64 - bits;
+            _ids = new ShingleTable(maxGrams);
             _marked = ArrayPool<int>.Shared.Rent(maxGrams);
             _marked.AsSpan(0, maxGrams).Fill(-1);
             _postings = ArrayPool<int>.Shared.Rent(maxGrams);
@@ -126,27 +115,19 @@ internal sealed record SharedGrams(int[] CountsA, int[] CountsB, int[] Shared)
 
         public void Dispose()
         {
-            ArrayPool<ulong>.Shared.Return(_grams);
-            ArrayPool<int>.Shared.Return(_ids);
+            _ids.Dispose();
             ArrayPool<int>.Shared.Return(_marked);
             ArrayPool<int>.Shared.Return(_postings);
         }
 
         public int Id(ulong gram)
         {
-            // Fibonacci hashing: the top bits of the product spread packed characters well.
-            for (var slot = (int)(gram * 0x9E3779B97F4A7C15UL >> _shift); ; slot = (slot + 1) & _mask)
+            ref var id = ref _ids.GetValueRefOrAddDefault(gram, out var exists);
+            if (!exists)
             {
-                if (_ids[slot] < 0)
-                {
-                    _grams[slot] = gram;
-                    return _ids[slot] = _count++;
-                }
-                if (_grams[slot] == gram)
-                {
-                    return _ids[slot];
-                }
+                id = _ids.Count - 1;
             }
+            return id;
         }
 
         /// <summary>Marks gram <paramref name="id"/> as counted by <paramref name="sentence"/>; false when it already was.</summary>

@@ -4,12 +4,13 @@ namespace StudyKit.Extraction;
 /// An inverted index from hashed shingles to the documents holding them, so that candidate pairs come only
 /// from shared shingles: the cost grows with the size of the corpus, not with its number of pairs.
 /// Shingles held by more than <see cref="MaxPostings"/> documents (boilerplate, stock phrases) are skipped.
+/// Its table is rented (<see cref="ShingleTable"/>): dispose the index when done.
 /// </summary>
-internal sealed class ShingleIndex
+internal sealed class ShingleIndex : IDisposable
 {
     // A shingle held by one document maps to that document (≥ 0); once shared, to ~k, its list in _lists.
     // Most shingles are never shared, so most take no list. A list that passes the cap is dropped (null).
-    private readonly Dictionary<ulong, int> _postings;
+    private readonly ShingleTable _postings;
     private readonly List<List<int>?> _lists = [];
 
     /// <summary>An index that skips shingles shared by more than <paramref name="maxPostings"/> documents.</summary>
@@ -20,8 +21,10 @@ internal sealed class ShingleIndex
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPostings, 2);
         MaxPostings = maxPostings;
-        _postings = new Dictionary<ulong, int>(Math.Max(0, shingles));
+        _postings = new ShingleTable(Math.Max(0, shingles));
     }
+
+    public void Dispose() => _postings.Dispose();
 
     /// <summary>The most documents a shingle may be held by and still count.</summary>
     public int MaxPostings { get; }
@@ -34,7 +37,7 @@ internal sealed class ShingleIndex
     {
         foreach (var shingle in shingles)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_postings, shingle, out var exists);
+            ref var slot = ref _postings.GetValueRefOrAddDefault(shingle, out var exists);
             if (!exists)
             {
                 slot = document;

@@ -80,6 +80,9 @@ internal sealed record SpeechLexicon
     /// <summary>Words opening a time clause, which end an appositive role ("saat", "ketika", "when").</summary>
     public required IReadOnlyList<string> TimeEnders { get; init; }
 
+    /// <summary>Lower-case words that name an office before its head ("council member", "city manager"); case-sensitive.</summary>
+    public required IReadOnlyList<string> OfficeModifiers { get; init; }
+
     /// <summary>Well-known short names and their full names ("Jokowi" → "Joko Widodo"): the alias rule for merging.</summary>
     public required IReadOnlyDictionary<string, string> KnownAliases { get; init; }
 
@@ -92,7 +95,7 @@ internal sealed record SpeechLexicon
     /// <summary>Both tables merged into case-insensitive sets.</summary>
     public static Merged Both { get; } = new(Id, En);
 
-    /// <summary>Both tables as frozen case-insensitive sets, for lookups.</summary>
+    /// <summary>Both tables as frozen case-insensitive sets, for lookups (by the characters of a word, no string needed).</summary>
     internal sealed class Merged
     {
         public Merged(SpeechLexicon id, SpeechLexicon en)
@@ -118,53 +121,78 @@ internal sealed record SpeechLexicon
             Outlets = Set(id.Outlets, en.Outlets);
             SayingVerbs = Set(id.SayingVerbs, en.SayingVerbs);
             TimeEnders = Set(id.TimeEnders, en.TimeEnders);
+            OfficeModifiers = new WordSet(id.OfficeModifiers.Concat(en.OfficeModifiers), StringComparer.Ordinal);
+            IndonesianFramingVerbs = new WordSet(id.FramingVerbs, StringComparer.Ordinal);
             KnownAliases = id.KnownAliases.Concat(en.KnownAliases).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             AccordingMarkers = [.. id.AccordingMarkers, .. en.AccordingMarkers];
             ViaMarkers = [.. id.ViaMarkers.Concat(en.ViaMarkers).OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal)];
-            ViaMarkerHeads = ViaMarkers.Select(m => m.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-            NotNameWords = new[] { RoleHeads, OrganisationHeads, DocumentHeads, NotNames, Honorifics, Places, RoleComplements, PostposedCues, CliticCues, SpeechVerbs, FramingVerbs }
-                .SelectMany(set => set).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            WholeViaMarkers = new WordSet(ViaMarkers, StringComparer.Ordinal);
+            ViaMarkerHeads = new WordSet(ViaMarkers.Select(m => m.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+            Cues = new WordMap<CueKinds>(
+                new[] { (PostposedCues, CueKinds.Postposed), (CliticCues, CueKinds.Clitic), (SpeechVerbs, CueKinds.Speech), (FramingVerbs, CueKinds.Framing) }
+                    .SelectMany(list => list.Item1.Words.Select(word => (Word: word, Kind: list.Item2)))
+                    .GroupBy(cue => cue.Word, StringComparer.OrdinalIgnoreCase)
+                    .Select(cue => KeyValuePair.Create(cue.Key, cue.Aggregate(CueKinds.None, (kinds, c) => kinds | c.Kind))),
+                StringComparer.OrdinalIgnoreCase);
+            NotNameWords = new WordSet(
+                new[] { RoleHeads, OrganisationHeads, DocumentHeads, NotNames, Honorifics, Places, RoleComplements, PostposedCues, CliticCues, SpeechVerbs, FramingVerbs }
+                    .SelectMany(set => set.Words),
+                StringComparer.OrdinalIgnoreCase);
         }
 
-        public FrozenSet<string> PostposedCues { get; }
-        public FrozenSet<string> CliticCues { get; }
-        public FrozenSet<string> SpeechVerbs { get; }
-        public FrozenSet<string> FramingVerbs { get; }
-        public FrozenSet<string> Pronouns { get; }
-        public FrozenSet<string> Demonstratives { get; }
-        public FrozenSet<string> PhraseEnders { get; }
-        public FrozenSet<string> RoleHeads { get; }
-        public FrozenSet<string> OrganisationHeads { get; }
-        public FrozenSet<string> DocumentHeads { get; }
-        public FrozenSet<string> NotNames { get; }
-        public FrozenSet<string> Honorifics { get; }
-        public FrozenSet<string> Places { get; }
-        public FrozenSet<string> Prepositions { get; }
-        public FrozenSet<string> FamilyFirstSurnames { get; }
-        public FrozenSet<string> OutletFillers { get; }
-        public FrozenSet<string> ContinuingCues { get; }
-        public FrozenSet<string> RoleComplements { get; }
-        public FrozenSet<string> Outlets { get; }
-        public FrozenSet<string> SayingVerbs { get; }
-        public FrozenSet<string> TimeEnders { get; }
+        public WordSet PostposedCues { get; }
+        public WordSet CliticCues { get; }
+        public WordSet SpeechVerbs { get; }
+        public WordSet FramingVerbs { get; }
+        public WordSet Pronouns { get; }
+        public WordSet Demonstratives { get; }
+        public WordSet PhraseEnders { get; }
+        public WordSet RoleHeads { get; }
+        public WordSet OrganisationHeads { get; }
+        public WordSet DocumentHeads { get; }
+        public WordSet NotNames { get; }
+        public WordSet Honorifics { get; }
+        public WordSet Places { get; }
+        public WordSet Prepositions { get; }
+        public WordSet FamilyFirstSurnames { get; }
+        public WordSet OutletFillers { get; }
+        public WordSet ContinuingCues { get; }
+        public WordSet RoleComplements { get; }
+        public WordSet Outlets { get; }
+        public WordSet SayingVerbs { get; }
+        public WordSet TimeEnders { get; }
+
+        /// <summary>The Indonesian framing verbs alone, case-sensitive: their passives ("digambarkan") take the agent after.</summary>
+        public WordSet IndonesianFramingVerbs { get; }
+
+        /// <summary>Office modifiers of both languages, case-sensitive.</summary>
+        public WordSet OfficeModifiers { get; }
         public FrozenDictionary<string, string> KnownAliases { get; }
 
         /// <summary>The first word of each via marker ("seperti" of "seperti dikutip").</summary>
-        public FrozenSet<string> ViaMarkerHeads { get; }
+        public WordSet ViaMarkerHeads { get; }
         public IReadOnlyList<string> AccordingMarkers { get; }
 
         /// <summary>Via markers, longest first so "seperti dikutip dari" wins over "dikutip".</summary>
         public IReadOnlyList<string> ViaMarkers { get; }
 
+        /// <summary>The via markers as a case-sensitive set, to ask whether one word is a whole marker ("dilansir").</summary>
+        public WordSet WholeViaMarkers { get; }
+
         /// <summary>Every word that can never be part of a person's name: roles, organisation and document heads, non-names,
         /// honorifics, places, role complements and cues, in one set so a name word costs one lookup.</summary>
-        public FrozenSet<string> NotNameWords { get; }
+        public WordSet NotNameWords { get; }
+
+        /// <summary>Every cue word with the lists it is on: one look-up answers for the four lists.</summary>
+        private WordMap<CueKinds> Cues { get; }
+
+        /// <summary>The cue lists <paramref name="word"/> is on (case-insensitive), <see cref="CueKinds.None"/> for most words.
+        /// Where a word is checked against several lists, as every word of a narrative sentence is, one look-up does.</summary>
+        public CueKinds CueKindsOf(ReadOnlySpan<char> word) => Cues.TryGetValue(word, out var kinds) ? kinds : CueKinds.None;
 
         /// <summary>True for any word that may attribute speech: a postposed, clitic, speech or framing cue.</summary>
-        public bool IsAnyCue(string word) =>
-            PostposedCues.Contains(word) || CliticCues.Contains(word) || SpeechVerbs.Contains(word) || FramingVerbs.Contains(word);
+        public bool IsAnyCue(ReadOnlySpan<char> word) => CueKindsOf(word) != CueKinds.None;
 
-        private static FrozenSet<string> Set(IEnumerable<string> a, IEnumerable<string> b) =>
-            a.Concat(b).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        private static WordSet Set(IEnumerable<string> a, IEnumerable<string> b) => new(a.Concat(b), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -115,6 +115,8 @@ internal static class SpeechLexiconTables
         TimeEnders = ["saat", "ketika", "usai", "setelah", "seraya", "sambil", "sebelum", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
         ContinuingCues = ["lanjutnya", "tambahnya", "imbuhnya", "sambungnya", "lanjut", "tambah", "imbuh", "sambung"],
         OutletFillers = ["kantor", "berita", "negara", "pemerintah", "resmi", "media", "acara", "program", "harian", "situs", "stasiun", "televisi", "surat", "kabar", "dari", "laman", "portal"],
+        // Indonesian puts the office after its head ("anggota dewan"): nothing to extend backwards over.
+        OfficeModifiers = [],
     };
 
     public static SpeechLexicon English() => new()
@@ -190,5 +192,10 @@ internal static class SpeechLexiconTables
         TimeEnders = ["when", "while", "after", "before", "during", "on", "yesterday", "today"],
         ContinuingCues = ["added", "continued"],
         OutletFillers = ["the", "state", "news", "agency", "broadcaster", "newspaper", "channel", "programme", "program", "show"],
+        OfficeModifiers =
+        [
+            "council", "city", "county", "state", "party", "union", "police", "school", "board", "cabinet", "foreign", "prime",
+            "vice", "press", "finance", "defence", "defense", "health", "education", "justice", "trade",
+        ],
     };
 }

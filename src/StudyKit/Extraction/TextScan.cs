@@ -2,16 +2,26 @@ using System.Buffers;
 
 namespace StudyKit.Extraction;
 
-/// <summary>A word in an article's text: its half-open range and its characters.</summary>
-internal readonly record struct Token(int Start, int End, string Text)
+/// <summary>A word in a text: its half-open range in <paramref name="Source"/>, the text it was scanned from.</summary>
+/// <param name="Start">Offset of the word's first character.</param>
+/// <param name="End">Offset one past its last character.</param>
+/// <param name="Source">The text the word lies in (an article's text, or a phrase taken from it).</param>
+internal readonly record struct Token(int Start, int End, string Source)
 {
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>The word's characters, a view of <see cref="Source"/>: scanning makes no string per word, and the
+    /// word lists look words up by their characters (<see cref="WordSet"/>).</summary>
+    public ReadOnlySpan<char> Text => Source.AsSpan(Start, End - Start);
+
+    public bool IsCapitalised => End > Start && char.IsUpper(Source[Start]);
 
     /// <summary>"NATO", "AS", "MP": two or more letters, all upper case.</summary>
-    public bool IsAcronym => Text.Length >= 2 && IsAllUpper(Text);
+    public bool IsAcronym => End - Start >= 2 && IsAllUpper(Text);
+
+    /// <summary>The word as a string of its own, for what keeps it (a mention, an acronym).</summary>
+    public override string ToString() => Source[Start..End];
 
     // No lower-case letter and at least one letter (a plain loop: this is asked of most words).
-    private static bool IsAllUpper(string text)
+    private static bool IsAllUpper(ReadOnlySpan<char> text)
     {
         var letters = false;
         foreach (var c in text)
@@ -40,11 +50,15 @@ internal static class TextScan
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <paramref name="text"/>[start..end): letters and digits, with inner hyphens and apostrophes
-    /// ("Leif-Eric", "don't", "Sky News'" gives "News").</summary>
-    public static List<Token> Words(string text, int start, int end)
+    /// ("Leif-Eric", "don't", "Sky News'" gives "News"). With <paramref name="into"/> the words replace that list's
+    /// instead of filling a new one.</summary>
+    public static List<Token> Words(string text, int start, int end, List<Token>? into = null)
     {
         // About one word in six characters of running text: room enough that the list rarely grows.
-        var words = new List<Token>(Math.Max(0, end - start) / 6 + 4);
+        var capacity = Math.Max(0, end - start) / 6 + 4;
+        var words = into ?? new List<Token>(capacity);
+        words.Clear();
+        words.EnsureCapacity(capacity);
         var i = start;
         while (i < end)
         {
@@ -76,7 +90,7 @@ internal static class TextScan
                 if (joiner.Length >= GluedCueLength && e - s > joiner.Length && string.CompareOrdinal(text, s, joiner, 0, joiner.Length) == 0
                     && text.AsSpan(s + joiner.Length, e - s - joiner.Length).ContainsAnyInRange('A', 'Z'))
                 {
-                    words.Add(new Token(s, s + joiner.Length, joiner));
+                    words.Add(new Token(s, s + joiner.Length, text));
                     s += joiner.Length;
                     break;
                 }
@@ -95,15 +109,15 @@ internal static class TextScan
                 {
                     if (from > s)
                     {
-                        words.Add(new Token(s, from, text[s..from]));
+                        words.Add(new Token(s, from, text));
                     }
-                    words.Add(new Token(from, k, joiner));
+                    words.Add(new Token(from, k, text));
                     s = k;
                     break;
                 }
             }
         }
-        words.Add(new Token(s, e, text[s..e]));
+        words.Add(new Token(s, e, text));
     }
 
     private static readonly string[] Joiners =
@@ -131,11 +145,18 @@ internal static class TextScan
     /// A boundary is <c>. ! ?</c> (optionally followed by a closing mark) then space then a capital, digit or mark.</summary>
     public static int SentenceStart(string text, int floor, int position)
     {
-        for (var j = Math.Min(position, text.Length) - 1; j > floor; j--)
+        // A boundary is the white space one or two characters after a terminator (see IsBoundaryAt): the search jumps
+        // back from terminator to terminator, trying its two places, nearest first, instead of every character.
+        var last = Math.Min(position, text.Length) - 1;
+        var lowest = Math.Max(floor - 1, 0);
+        for (var t = LastTerminator(text, lowest, last - 1); t >= 0; t = LastTerminator(text, lowest, t - 1))
         {
-            if (IsBoundaryAt(text, floor, j))
+            for (var j = Math.Min(t + 2, last); j >= t + 1; j--)
             {
-                return j + 1;
+                if (j > floor && IsBoundaryAt(text, floor, j))
+                {
+                    return j + 1;
+                }
             }
         }
         return floor;
@@ -144,18 +165,44 @@ internal static class TextScan
     /// <summary>Where the sentence holding <paramref name="position"/> ends (exclusive), not after <paramref name="ceiling"/>.</summary>
     public static int SentenceEnd(string text, int position, int ceiling)
     {
-        for (var j = Math.Max(position, 0); j < ceiling; j++)
+        // As in SentenceStart, only the two places after each terminator are tried, in text order.
+        var from = Math.Max(position, 0);
+        for (var t = NextTerminator(text, Math.Max(from - 2, 0), ceiling); t >= 0; t = NextTerminator(text, t + 1, ceiling))
         {
-            if (IsBoundaryAt(text, 0, j))
+            for (var j = Math.Max(t + 1, from); j <= t + 2 && j < ceiling; j++)
             {
-                return j;
+                if (IsBoundaryAt(text, 0, j))
+                {
+                    return j;
+                }
             }
         }
         return ceiling;
     }
 
-    // True when text[j] is whitespace that ends a sentence: "… lalu. Kim" or "…baru.” Kunjungan" or "… ." Saya".
-    private static bool IsBoundaryAt(string text, int floor, int j)
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
+
+    // The first terminator in text[from..to), or -1.
+    private static int NextTerminator(string text, int from, int to)
+    {
+        var next = from < to ? text.AsSpan(from, to - from).IndexOfAny(Terminators) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+
+    // The last terminator in text[from..to] (to included), or -1.
+    private static int LastTerminator(string text, int from, int to)
+    {
+        if (from > to)
+        {
+            return -1;
+        }
+        var at = text.AsSpan(from, to - from + 1).LastIndexOfAny(Terminators);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>True when text[j] is whitespace that ends a sentence: "… lalu. Kim" or "…baru.” Kunjungan" or "… ." Saya"
+    /// (looking back no further than <paramref name="floor"/>).</summary>
+    internal static bool IsBoundaryAt(string text, int floor, int j)
     {
         if (!char.IsWhiteSpace(text[j]) || j + 1 >= text.Length || j - 1 < floor)
         {

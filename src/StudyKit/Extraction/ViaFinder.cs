@@ -20,7 +20,7 @@ internal static class ViaFinder
         {
             if (i > 0 && words[i].Text is "interview" or "wawancara" && words[i - 1].IsAcronym)
             {
-                return words[i - 1].Text; // "in a wide-ranging BBC interview"
+                return words[i - 1].ToString(); // "in a wide-ranging BBC interview"
             }
             if (!L.ViaMarkerHeads.Contains(words[i].Text))
             {
@@ -48,7 +48,7 @@ internal static class ViaFinder
         }
         for (var k = 0; k < parts.Length; k++)
         {
-            if (!string.Equals(words[at + k].Text, parts[k], StringComparison.OrdinalIgnoreCase))
+            if (!words[at + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase))
             {
                 return 0;
             }
@@ -70,7 +70,7 @@ internal static class ViaFinder
             {
                 break;
             }
-            if ((w.IsCapitalised || w.Text.Skip(1).Any(char.IsUpper)) && !L.Pronouns.Contains(w.Text))
+            if ((w.IsCapitalised || HasCapitalAfterFirst(w.Text)) && !L.Pronouns.Contains(w.Text))
             {
                 var s = i;
                 while (i + 1 < words.Count && (words[i + 1].IsCapitalised || words[i + 1].Text is "of" or "with")
@@ -113,6 +113,19 @@ internal static class ViaFinder
 
     private static bool LooksLikeOutlet(string outlet) =>
         TextScan.Words(outlet, 0, outlet.Length).Any(w => w.IsAcronym || L.OrganisationHeads.Contains(w.Text) || L.Outlets.Contains(w.Text));
+
+    // "detikNews": an outlet written in camel case.
+    private static bool HasCapitalAfterFirst(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word[1..])
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool EndsPossessive(string text, Token w) => w.End < text.Length && text[w.End] is '\'' or '’';
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace StudyKit.Reading;
 
@@ -216,24 +215,34 @@ internal static class ArticleReader
         SourceDocument document, string file, ArticleLabel label, SourceOverride? over, ArticleMetadata meta,
         List<SourceParagraph> sourceParagraphs, List<NoiseLine> noise)
     {
-        // Paragraphs joined by a blank line: the length is known, so the text is built without regrowing.
-        var text = new StringBuilder(sourceParagraphs.Sum(p => p.Text.Length + 2));
+        // Paragraphs (one at least: Read refuses an article without) joined by a blank line, written straight into
+        // the article's string.
+        var text = string.Create(sourceParagraphs.Sum(p => p.Text.Length + 2) - 2, sourceParagraphs, static (chars, bodies) =>
+        {
+            var at = 0;
+            foreach (var body in bodies)
+            {
+                if (at > 0)
+                {
+                    chars[at++] = '\n';
+                    chars[at++] = '\n';
+                }
+                body.Text.CopyTo(chars[at..]);
+                at += body.Text.Length;
+            }
+        });
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(sourceParagraphs.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var start = 0;
         foreach (var (body, line) in sourceParagraphs)
         {
-            if (text.Length > 0)
-            {
-                text.Append("\n\n");
-            }
-            var start = text.Length;
-            text.Append(body);
             var number = new ParagraphNumber(paragraphs.Count + 1);
-            paragraphs.Add(new Paragraph(number, new TextSpan(start, text.Length), body) { SourceLine = line });
+            paragraphs.Add(new Paragraph(number, new TextSpan(start, start + body.Length), body) { SourceLine = line });
             foreach (var span in SentenceSplitter.Split(body))
             {
                 sentences.Add(new Sentence(number, span.Shift(start), body[span.Start..span.End]));
             }
+            start += body.Length + 2;
         }
         return new Article
         {
@@ -249,8 +258,8 @@ internal static class ArticleReader
             Dateline = meta.Dateline,
             Wire = over?.Wire is { } wire ? [.. wire.Order(StringComparer.Ordinal)] : [.. meta.Wire],
             Language = over?.Language ?? LanguageDetector.Detect(sourceParagraphs.Select(p => p.Text)),
-            Text = text.ToString(),
-            Paragraphs = paragraphs.ToImmutable(),
+            Text = text,
+            Paragraphs = paragraphs.MoveToImmutable(),
             Sentences = sentences.ToImmutable(),
             Noise = [.. noise],
         };

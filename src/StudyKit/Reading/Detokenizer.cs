@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -48,8 +49,7 @@ internal static partial class Detokenizer
         {
             text = SpaceBeforePunctuation().Replace(text, "$1");
         }
-        if (text.Contains("( ", StringComparison.Ordinal) || text.Contains(" )", StringComparison.Ordinal)
-            || text.Contains("[ ", StringComparison.Ordinal) || text.Contains(" ]", StringComparison.Ordinal))
+        if (text.AsSpan().ContainsAny(SpacedBrackets))
         {
             text = SpaceInsideBrackets().Replace(text, string.Empty);
         }
@@ -70,23 +70,25 @@ internal static partial class Detokenizer
         return tokenised ? FixStraightQuotes(text) : text;
     }
 
+    private static readonly SearchValues<string> SpacedBrackets = SearchValues.Create(["( ", " )", "[ ", " ]"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SpacedStops = SearchValues.Create([" ,", " ."], StringComparison.Ordinal);
+
     // The signature of upstream tokenisation: a space before a comma or stop that ends a token, more than once.
     private static bool LooksTokenised(string line)
     {
         var count = 0;
-        foreach (var spaced in (ReadOnlySpan<string>)[" ,", " ."])
+        for (var i = NextIndex.Of(line, 0, SpacedStops); i >= 0 && count < 2; i = NextIndex.Of(line, i + 1, SpacedStops))
         {
-            for (var i = line.IndexOf(spaced, StringComparison.Ordinal); i >= 0 && count < 2; i = line.IndexOf(spaced, i + 1, StringComparison.Ordinal))
+            var after = i + 2;
+            if (after == line.Length || line[after] is ' ' or '"')
             {
-                var after = i + 2;
-                if (after == line.Length || line[after] is ' ' or '"')
-                {
-                    count++;
-                }
+                count++;
             }
         }
         return count >= 2;
     }
+
 
     // What both cue patterns need: a lower-case ASCII letter (every cue ends in one) glued to a capital or to
     // "detik" ("dariAFP", "dilansirdetikNews"). Nearly every line contains "di", so this is checked first:
@@ -97,17 +99,16 @@ internal static partial class Detokenizer
         {
             return true;
         }
-        var span = text.AsSpan();
-        for (var i = span.IndexOfAnyInRange('A', 'Z'); i >= 0; i = IndexFrom(span, i + 1, static s => s.IndexOfAnyInRange('A', 'Z')))
+        for (var i = NextIndex.Of(text, 0, AsciiCapitals); i >= 0; i = NextIndex.Of(text, i + 1, AsciiCapitals))
         {
-            if (i > 0 && char.IsAsciiLetterLower(span[i - 1]))
+            if (i > 0 && char.IsAsciiLetterLower(text[i - 1]))
             {
                 return true;
             }
         }
-        for (var i = span.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0; i = IndexFrom(span, i + 1, static s => s.IndexOfAnyExceptInRange('\0', '\u007F')))
+        for (var i = NextIndex.OfAnyExcept(text, 0, Ascii); i >= 0; i = NextIndex.OfAnyExcept(text, i + 1, Ascii))
         {
-            if (i > 0 && char.IsUpper(span[i]) && char.IsAsciiLetterLower(span[i - 1]))
+            if (i > 0 && char.IsUpper(text[i]) && char.IsAsciiLetterLower(text[i - 1]))
             {
                 return true;
             }
@@ -115,14 +116,11 @@ internal static partial class Detokenizer
         return false;
     }
 
-    // The index in text of what search finds in text[from..], or -1.
-    private static int IndexFrom(ReadOnlySpan<char> text, int from, SpanSearch search)
-    {
-        var next = search(text[from..]);
-        return next < 0 ? -1 : from + next;
-    }
+    private static readonly SearchValues<char> AsciiCapitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    private delegate int SpanSearch(ReadOnlySpan<char> text);
+    private static readonly SearchValues<char> Ascii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
+
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:!?");
 
     // What MissingSpaceAfterStop needs: a stop directly before a capital.
     private static bool HasStopBeforeCapital(string text)
@@ -142,42 +140,42 @@ internal static partial class Detokenizer
     // regex would otherwise try every word of the line.
     private static bool HasJoinableClitic(string text)
     {
-        foreach (var spaced in (ReadOnlySpan<string>)[" nya", " pun", " lah", " kah"])
+        // The four spaced clitics are found in one pass over the line.
+        for (var space = NextIndex.Of(text, 0, SpacedClitics); space >= 0; space = NextIndex.Of(text, space + 1, SpacedClitics))
         {
-            var bases = spaced switch
+            var after = space + 4;
+            if (after < text.Length && char.IsLetter(text[after]))
             {
-                " nya" => NyaBaseLookup,
-                " pun" => PunBaseLookup,
+                continue;
+            }
+            var start = space;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+            var bases = text.AsSpan(space + 1, 3) switch
+            {
+                "nya" => NyaBaseLookup,
+                "pun" => PunBaseLookup,
                 _ => LahKahBaseLookup,
             };
-            for (var space = text.IndexOf(spaced, StringComparison.Ordinal); space >= 0; space = text.IndexOf(spaced, space + 1, StringComparison.Ordinal))
+            if (start < space && bases.Contains(text.AsSpan(start, space - start)))
             {
-                var after = space + 4;
-                if (after < text.Length && char.IsLetter(text[after]))
-                {
-                    continue;
-                }
-                var start = space;
-                while (start > 0 && char.IsLetter(text[start - 1]))
-                {
-                    start--;
-                }
-                if (start < space && bases.Contains(text.AsSpan(start, space - start)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
     }
 
+    private static readonly SearchValues<string> SpacedClitics = SearchValues.Create([" nya", " pun", " lah", " kah"], StringComparison.Ordinal);
+
+
     // A space before one of the marks: ", " after "Indonesia " in "Indonesia , Simon".
     private static bool HasSpaceBefore(string text)
     {
-        var span = text.AsSpan();
-        for (var i = span.IndexOfAny(",.;:!?"); i >= 0; i = IndexFrom(span, i + 1, static s => s.IndexOfAny(",.;:!?")))
+        for (var i = NextIndex.Of(text, 0, Punctuation); i >= 0; i = NextIndex.Of(text, i + 1, Punctuation))
         {
-            if (i > 0 && span[i - 1] == ' ')
+            if (i > 0 && text[i - 1] == ' ')
             {
                 return true;
             }

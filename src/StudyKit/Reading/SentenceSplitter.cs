@@ -28,7 +28,8 @@ internal static class SentenceSplitter
         using var pairs = Pairs.Find(paragraph);
         var spans = new List<TextSpan>();
         var start = SkipSpace(paragraph, 0);
-        var i = NextCandidate(paragraph, start);
+        // Only a terminator or a closing mark can end a sentence (see BoundaryAt): the search jumps from one to the next.
+        var i = NextIndex.Of(paragraph, start, Candidates);
         while (i >= 0)
         {
             var end = BoundaryAt(paragraph, i, start, pairs);
@@ -36,10 +37,10 @@ internal static class SentenceSplitter
             {
                 spans.Add(new TextSpan(start, end));
                 start = SkipSpace(paragraph, end);
-                i = NextCandidate(paragraph, start);
+                i = NextIndex.Of(paragraph, start, Candidates);
                 continue;
             }
-            i = NextCandidate(paragraph, i + 1);
+            i = NextIndex.Of(paragraph, i + 1, Candidates);
         }
         var last = paragraph.Length;
         while (last > start && char.IsWhiteSpace(paragraph[last - 1]))
@@ -51,17 +52,6 @@ internal static class SentenceSplitter
             spans.Add(new TextSpan(start, last));
         }
         return spans;
-    }
-
-    // Only a terminator or a closing mark can end a sentence (see BoundaryAt): the next one at or after from, or -1.
-    private static int NextCandidate(string text, int from)
-    {
-        if (from >= text.Length)
-        {
-            return -1;
-        }
-        var next = text.AsSpan(from).IndexOfAny(Candidates);
-        return next < 0 ? -1 : from + next;
     }
 
     // The end (exclusive) of a sentence whose terminator is at i, or 0 when i ends no sentence.
@@ -255,7 +245,7 @@ internal static class SentenceSplitter
             var curly = new Stack<int>();
             var guillemets = new Stack<int>();
             var brackets = new Stack<int>();
-            for (var i = text.AsSpan().IndexOfAny(Marks); i >= 0 && i < text.Length; i = NextMark(text, i + 1))
+            for (var i = NextIndex.Of(text, 0, Marks); i >= 0; i = NextIndex.Of(text, i + 1, Marks))
             {
                 switch (text[i])
                 {
@@ -302,12 +292,6 @@ internal static class SentenceSplitter
             }
             pairs.MarkInside();
             return pairs;
-        }
-
-        private static int NextMark(string text, int from)
-        {
-            var next = text.AsSpan(from).IndexOfAny(Marks);
-            return next < 0 ? -1 : from + next;
         }
 
         private void Add(int open, int close, bool quote)

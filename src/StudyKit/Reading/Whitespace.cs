@@ -50,23 +50,44 @@ internal static class Whitespace
         return builder.ToString().Trim();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with every run of white space (one character or more) made one space, and none at the
+    /// ends: what <c>Regex.Replace(text, @"\s+", " ").Trim()</c> gives. Unlike <see cref="Collapse"/>, a single tab or
+    /// line break becomes a space too: " juta\n dolar" → "juta dolar".
+    /// </summary>
+    public static string SingleSpaced(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+            buffer[length++] = c;
+        }
+        return new string(buffer[..length]);
+    }
+
     // The start of the first run of at least two white-space characters at or after from, or -1.
     private static int FirstRun(string text, int from)
     {
-        var i = from;
-        while (i < text.Length)
+        // A white-space character followed by another starts a run; one followed by anything else lets the search
+        // go on after that other character.
+        for (var i = NextIndex.Of(text, from, Chars); i >= 0; i = NextIndex.Of(text, i + 2, Chars))
         {
-            var next = text.AsSpan(i).IndexOfAny(Chars);
-            if (next < 0)
-            {
-                return -1;
-            }
-            i += next;
             if (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
             {
                 return i;
             }
-            i += 2;
         }
         return -1;
     }

@@ -14,7 +14,7 @@ public sealed partial class ReuseDetectorTests
 
         var profile = NarrativeProfile.Of(article, []);
 
-        Assert.Equal(["menteri", "itu", "datang", "pagi", "katanya", "ia", "lalu", "pergi", "ke", "kantor"], profile.Words);
+        Assert.Equal(FiveGrams("menteri", "itu", "datang", "pagi", "katanya", "ia", "lalu", "pergi", "ke", "kantor"), profile.FiveGramHashes);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed partial class ReuseDetectorTests
 
         var profile = NarrativeProfile.Of(article, [new TextSpan(start, end)]);
 
-        Assert.Equal(["menteri", "itu", "berkata", "hari", "ini"], profile.Words);
+        Assert.Equal(FiveGrams("menteri", "itu", "berkata", "hari", "ini"), profile.FiveGramHashes);
     }
 
     [Fact]
@@ -36,6 +36,12 @@ public sealed partial class ReuseDetectorTests
 
         var profile = NarrativeProfile.Of(article, []);
 
-        Assert.Equal(["rabu", "putin", "pyongyang", "11000"], profile.Anchors);
+        Assert.Equal(Hashes("rabu", "putin", "pyongyang", "11000"), profile.AnchorHashes);
     }
+
+    // The profile keeps its words as hashes only: the expected words are hashed as it hashes them. Overlapping
+    // 5-grams of a run of five or more words pin down every word and its place.
+    private static ulong[] Hashes(params string[] words) => [.. words.Select(w => Shingles.Hash(w))];
+
+    private static ulong[] FiveGrams(params string[] words) => Shingles.WordGramHashes(Hashes(words), NarrativeProfile.WordGram);
 }

@@ -20,6 +20,31 @@ public sealed class WhitespaceTests
         Assert.Equal(Regex.Replace(text, @"\s{2,}", " ").Trim(), Whitespace.Collapse(text));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Rp ")]
+    [InlineData(" juta\n dolar")]
+    [InlineData("  satu  dua   tiga  ")]
+    [InlineData("satu\tdua")]
+    [InlineData("satu\t\tdua\n\nempat")]
+    [InlineData("satu \u00A0dua\u2003 tiga")]
+    [InlineData("a \t b\u2028\u2029c")]
+    public void SingleSpaced_IsWhatTheRegexGives(string text)
+    {
+        Assert.Equal(Regex.Replace(text, @"\s+", " ").Trim(), Whitespace.SingleSpaced(text));
+    }
+
+    [Fact]
+    public void SingleSpaced_EveryWhiteSpaceCharacter_BecomesOneSpace()
+    {
+        foreach (var space in Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace))
+        {
+            var text = $"{space}a{space}b{space}{space}c{space}";
+            Assert.Equal(Regex.Replace(text, @"\s+", " ").Trim(), Whitespace.SingleSpaced(text));
+        }
+    }
+
     [Fact]
     public void Collapse_EveryPairOfWhiteSpaceCharacters_IsWhatTheRegexGives()
     {
